@@ -1,0 +1,17 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+// The e2e server serves the real records from the same folder (CTGOV_CORPUS or ../shared/ctgov/studies).
+export const corpusDir = process.env.CTGOV_CORPUS ?? resolve(import.meta.dirname, "../../shared/ctgov/studies");
+
+export function corpusSize(): number {
+  return readdirSync(corpusDir).filter((name) => name.endsWith(".json")).length;
+}
+
+export function briefTitle(nctId: string): string {
+  const record: unknown = JSON.parse(readFileSync(join(corpusDir, `${nctId}.json`), "utf8"));
+  const title = (record as { protocolSection?: { identificationModule?: { briefTitle?: unknown } } }).protocolSection
+    ?.identificationModule?.briefTitle;
+  if (typeof title !== "string") throw new Error(`${nctId} has no brief title`);
+  return title.replace(/\s+/g, " ").trim();
+}

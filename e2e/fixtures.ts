@@ -1,0 +1,74 @@
+// Shared Playwright fixtures: import { test, expect } from "./fixtures" in every spec.
+// - No request may leave the machine: tile images get a blank PNG, everything else is aborted,
+//   and all of them are recorded in `externalRequests` so a spec can assert on it.
+// - Uncaught page errors and console errors are collected in `pageErrors`.
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export { expect };
+
+/** 1×1 transparent PNG: Leaflet sizes tiles with CSS, so this is enough for a "loaded" tile. */
+export const BLANK_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR42mNgAAIAAAUAAen63NgAAAAASUVORK5CYII=",
+  "base64",
+);
+
+const isLocal = (url: URL) => ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+const isInternal = (url: URL) => !/^(https?|wss?):$/.test(url.protocol); // data:, blob: never leave
+/** Map tile servers (tile.openstreetmap.org, a.tile.…, tiles.stadiamaps.com, basemaps.cartocdn.com, …). */
+export const isTileRequest = (url: string) => /(^|\.)(tiles?|basemaps)\.|arcgisonline\.com$/.test(new URL(url).hostname);
+
+type Fixtures = {
+  /** Every http(s) request to a host other than 127.0.0.1/localhost, in order ("GET https://…"). */
+  externalRequests: string[];
+  /** "pageerror: …" for uncaught exceptions, "console.error: …" for console errors (incl. failed loads). */
+  pageErrors: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  externalRequests: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      await context.route(
+        (url) => !isLocal(url) && !isInternal(url),
+        (route) => {
+          const req = route.request();
+          seen.push(`${req.method()} ${req.url()}`);
+          if (req.resourceType() === "image" && isTileRequest(req.url())) {
+            // CORS header so tiles requested with crossOrigin (Leaflet's option) load too.
+            const headers = { "access-control-allow-origin": "*" };
+            return route.fulfill({ status: 200, contentType: "image/png", headers, body: BLANK_PNG });
+          }
+          return route.abort("internetdisconnected");
+        },
+      );
+      await use(seen);
+    },
+    { auto: true },
+  ],
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
+      page.on("console", (msg) => {
+        if (msg.type() !== "error") return;
+        const where = msg.location().url;
+        errors.push(`console.error: ${msg.text()}${where ? ` (${where})` : ""}`);
+      });
+      await use(errors);
+    },
+    { auto: true },
+  ],
+});
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Runs axe on the current page and fails with one line per violation: id, help, target selectors. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const lines = violations.map(
+    (v) => `- ${v.id} (${v.impact ?? "?"}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  // Compare the count, not the array: the message already lists what matters, without axe's full JSON.
+  expect(violations.length, `axe found ${violations.length} violation(s) on ${page.url()}:\n${lines.join("\n")}`).toBe(0);
+}

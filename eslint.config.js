@@ -1,0 +1,68 @@
+// ESLint 10 flat config. Type-aware rules are off on purpose: `tsc -b` already type-checks and
+// `eslint .` stays around a second.
+import js from "@eslint/js";
+import pluginQuery from "@tanstack/eslint-plugin-query";
+import reactHooks from "eslint-plugin-react-hooks";
+import { defineConfig } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+// Node's own globals (process, Buffer, console, fetch, …), read from the Node running ESLint:
+// saves a dependency on the `globals` package. Only .js/.mjs need them; for TS, tsc checks names.
+const nodeGlobals = Object.fromEntries(
+  [...Object.getOwnPropertyNames(globalThis), "process", "Buffer"].map((name) => [name, "readonly"]),
+);
+
+// Import boundaries for src/ (one-way: app → features → shared).
+// replica/ is Node-only; tests (src/testing, *.test.*) may use it, since they never reach the bundle.
+const TESTS = ["src/testing/**", "src/**/*.test.{ts,tsx}"];
+const noReplica = {
+  regex: String.raw`(^|/)replica(/|$)`,
+  message: "replica/ is the offline API for dev and tests; it must never reach the browser bundle.",
+};
+// Features don't import each other. A file at depth d inside src/features/<x>/ reaches the features folder
+// with exactly d "../" and a sibling feature by continuing into a name, e.g. "../study/x" from
+// src/features/search/a.ts; one more "../" (to src/) is fine. So per depth we ban ^(\.\./){d}<name>.
+const noOtherFeature = (d) => ({
+  regex: String.raw`^(\.\./){${d}}[^./]`,
+  message: "Features don't import each other: move shared code to src/lib, src/components or src/api, or compose both in src/app.",
+});
+const restrict = (files, patterns, ignores = []) => ({
+  files,
+  ignores,
+  rules: { "no-restricted-imports": ["error", { patterns }] },
+});
+// Options of one rule don't merge across blocks (the last matching block wins), so each block lists all its patterns.
+const importBoundaries = [
+  restrict(["src/**/*.{ts,tsx}"], [noReplica], TESTS),
+  ...[1, 2, 3, 4, 5].flatMap((d) => {
+    const depth = `src/features/*/${"*/".repeat(d - 1)}*.{ts,tsx}`;
+    return [
+      restrict([depth], [noReplica, noOtherFeature(d)], TESTS),
+      restrict([[depth, "**/*.test.{ts,tsx}"]], [noOtherFeature(d)]), // nested array = both globs must match
+    ];
+  }),
+];
+
+export default defineConfig(
+  {
+    ignores: ["dist", "coverage", "playwright-report", "test-results", "blob-report", "node_modules", "src/api/schema.d.ts"],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    extends: [reactHooks.configs.flat.recommended, pluginQuery.configs["flat/recommended"]],
+  },
+  ...importBoundaries,
+  {
+    files: ["**/*.{js,mjs,cjs}"],
+    languageOptions: { globals: nodeGlobals },
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      // `_`-prefixed names mark deliberately unused parameters/variables.
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+);

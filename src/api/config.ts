@@ -1,0 +1,16 @@
+// The one place the registry's address is decided. Build-time: VITE_CTGOV_API_BASE, else the live API.
+const DEFAULT_API_BASE = "https://clinicaltrials.gov/api/v2";
+
+export const API_BASE = (import.meta.env.VITE_CTGOV_API_BASE || DEFAULT_API_BASE).replace(/\/+$/, "");
+
+/** The registry's own public page for a study, for "official record" links. */
+export const registryStudyUrl = (nctId: string) => `https://clinicaltrials.gov/study/${nctId}`;
+
+/** Set only when the app was built against the offline replica: how many saved studies it serves. */
+export const OFFLINE_SAMPLE_SIZE: number | undefined = parseSampleSize(import.meta.env.VITE_OFFLINE_SAMPLE);
+
+function parseSampleSize(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}

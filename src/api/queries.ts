@@ -1,0 +1,18 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { studyKeys } from "./keys";
+import { fetchStudy, searchStudies, type StudySearchParams } from "./studies";
+
+export const studyQuery = (nctId: string) =>
+  queryOptions({
+    queryKey: studyKeys.detail(nctId),
+    queryFn: ({ signal }) => fetchStudy(nctId, signal),
+  });
+
+export const studySearchQuery = (params: StudySearchParams) =>
+  infiniteQueryOptions({
+    queryKey: studyKeys.search(params),
+    queryFn: ({ pageParam, signal }) => searchStudies(params, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    // Only a missing token ends a search: an empty page that still carries one does not.
+    getNextPageParam: (lastPage) => lastPage.nextPageToken || undefined,
+  });

@@ -1,0 +1,33 @@
+import { Link, Outlet, ScrollRestoration } from "react-router";
+import { OfflineBanner } from "../components/offline-banner";
+
+export function Layout() {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
+      <OfflineBanner />
+      <header className="border-b border-line">
+        <div className="mx-auto flex max-w-5xl items-center px-4 py-3">
+          <Link to="/" className="inline-flex min-h-target items-center text-xl font-bold text-ink no-underline">
+            Trial Finder
+          </Link>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
+        <Outlet />
+      </main>
+      <footer className="border-t border-line bg-surface">
+        <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
+          Study information comes from ClinicalTrials.gov, a service of the U.S. National Library of Medicine. It is not
+          medical advice: talk to your doctor before joining a study.
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

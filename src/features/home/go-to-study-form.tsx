@@ -1,0 +1,62 @@
+import { useId, useState, type FormEvent } from "react";
+import { useNavigate } from "react-router";
+import { readTypedNctId } from "../../lib/nct-id";
+import { buttonClass } from "../../components/ui/button";
+
+export function GoToStudyForm() {
+  const navigate = useNavigate();
+  const [value, setValue] = useState("");
+  const [error, setError] = useState<string>();
+  const inputId = useId();
+  const errorId = useId();
+  const hintId = useId();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const id = readTypedNctId(value);
+    if (!id) {
+      setError(
+        value.trim()
+          ? `"${value.trim()}" is not a study number. It should be NCT followed by 8 digits, like NCT02513394.`
+          : "Type a study number, like NCT02513394.",
+      );
+      return;
+    }
+    setError(undefined);
+    void navigate(`/study/${id}`);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex max-w-prose flex-col gap-2">
+      <label htmlFor={inputId} className="font-semibold">
+        Study number
+      </label>
+      <p id={hintId} className="text-sm text-muted">
+        For example NCT02513394
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <input
+          id={inputId}
+          name="nctId"
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+          className="min-h-target w-56 rounded-md border border-muted px-3 py-2 font-mono uppercase"
+        />
+        <button type="submit" className={buttonClass.primary}>
+          Go to study
+        </button>
+      </div>
+      {error && (
+        <p id={errorId} role="alert" className="text-danger-ink">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { GoToStudyForm } from "./go-to-study-form";
+
+export function HomePage() {
+  return (
+    <div className="space-y-10">
+      <title>Trial Finder: find a clinical trial in plain language</title>
+      <section aria-labelledby="home-title" className="max-w-prose space-y-3">
+        <h1 id="home-title" className="text-3xl font-bold">
+          Find a clinical trial
+        </h1>
+        <p className="text-lg">
+          Clinical trials are research studies that test new treatments and ways to prevent or find disease. This site
+          searches <strong>ClinicalTrials.gov</strong>, the public registry run by the U.S. National Library of Medicine,
+          and explains each study in plain words: is it looking for people, who can join, where it runs, and whom to
+          contact.
+        </p>
+      </section>
+
+      <section aria-labelledby="search-title" className="space-y-3">
+        <h2 id="search-title" className="text-xl font-bold">
+          Search for trials
+        </h2>
+        <p className="max-w-prose text-muted">
+          Searching by condition, treatment and location is on its way. Until then you can search on{" "}
+          <a href="https://clinicaltrials.gov/search" target="_blank" rel="noopener noreferrer">
+            ClinicalTrials.gov<span className="sr-only"> (opens in a new tab)</span>
+          </a>{" "}
+          and bring the study number here.
+        </p>
+      </section>
+
+      <section aria-labelledby="go-title" className="space-y-3">
+        <h2 id="go-title" className="text-xl font-bold">
+          Go to a study by NCT number
+        </h2>
+        <p className="max-w-prose text-muted">
+          Every study on ClinicalTrials.gov has a number such as NCT02513394. Your doctor may have given you one.
+        </p>
+        <GoToStudyForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from "react";
+import type { Study } from "../../api/types";
+import {
+  phaseLabel,
+  statusExplanation,
+  statusLabel,
+  studyTypeExplanation,
+  studyTypeLabel,
+} from "../../lib/registry-labels";
+
+/** The first facts a person looks for: status, phase, type, conditions and who runs the study. */
+export function KeyFacts({ study }: { study: Study }) {
+  const protocol = study.protocolSection;
+  const status = protocol?.statusModule?.overallStatus;
+  const design = protocol?.designModule;
+  const conditions = (protocol?.conditionsModule?.conditions ?? []).map((c) => c.trim()).filter(Boolean);
+  const sponsor = protocol?.sponsorCollaboratorsModule?.leadSponsor?.name?.trim();
+  const phases = phaseLabel(design?.phases);
+  return (
+    <section aria-labelledby="key-facts" className="rounded-lg border border-line p-4">
+      <h2 id="key-facts" className="sr-only">
+        Key facts
+      </h2>
+      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
+        <Fact term="Status">
+          {statusLabel(status)}. <span className="text-muted">{statusExplanation(status)}</span>
+        </Fact>
+        {phases && <Fact term="Phase">{phases}</Fact>}
+        <Fact term="Study type">
+          {studyTypeLabel(design?.studyType)}
+          {studyTypeExplanation(design?.studyType) && (
+            <span className="text-muted">. {studyTypeExplanation(design?.studyType)}</span>
+          )}
+        </Fact>
+        <Fact term={conditions.length === 1 ? "Condition" : "Conditions"}>
+          {conditions.length === 0 ? (
+            <span className="text-muted">Not stated</span>
+          ) : (
+            <ul className="flex flex-wrap gap-2">
+              {conditions.map((condition, i) => (
+                <li key={`${i}-${condition}`} className="rounded bg-surface px-2 py-0.5">
+                  {condition}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Fact>
+        <Fact term="Lead sponsor">{sponsor || <span className="text-muted">Not stated</span>}</Fact>
+      </dl>
+    </section>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-semibold">{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}

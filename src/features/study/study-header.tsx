@@ -1,0 +1,31 @@
+import type { Study } from "../../api/types";
+import { registryStudyUrl } from "../../api/config";
+import { StatusBadge } from "../../components/ui/status-badge";
+
+export function StudyHeader({ study, nctId, aliasOf }: { study: Study; nctId: string; aliasOf?: string }) {
+  const identification = study.protocolSection?.identificationModule;
+  const title = identification?.briefTitle?.trim();
+  const acronym = identification?.acronym?.trim();
+  return (
+    <header className="space-y-3">
+      <StatusBadge status={study.protocolSection?.statusModule?.overallStatus} />
+      <h1 id="study-title" className="text-2xl font-bold leading-tight sm:text-3xl">
+        {title || "Untitled study"}
+        {acronym && <span className="text-muted"> ({acronym})</span>}
+      </h1>
+      <p className="text-muted">
+        Study number <span className="font-mono font-semibold text-ink">{nctId}</span>
+      </p>
+      {aliasOf && (
+        <p className="text-muted">
+          You followed the older number {aliasOf}; the registry now lists this study as {nctId}.
+        </p>
+      )}
+      <p>
+        <a href={registryStudyUrl(nctId)} target="_blank" rel="noopener noreferrer">
+          Official record on ClinicalTrials.gov<span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { cleanup } from "@testing-library/react";
+import { retryPolicy } from "../api/http";
+import { server } from "./server";
+
+// Retries keep their count but not their wait, so failure tests stay quick.
+retryPolicy.baseDelayMs = 1;
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  server.events.removeAllListeners();
+  server.resetHandlers();
+  cleanup(); // vitest globals are off, so RTL's automatic cleanup is not registered
+});
+afterAll(() => server.close());
