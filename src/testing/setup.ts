@@ -6,6 +6,9 @@ import { server } from "./server";
 // Retries keep their count but not their wait, so failure tests stay quick.
 retryPolicy.baseDelayMs = 1;
 
+// jsdom has no layout; react-router's scroll restoration calls scrollTo, which jsdom only logs about.
+if (typeof window !== "undefined") window.scrollTo = () => {};
+
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
   server.events.removeAllListeners();
