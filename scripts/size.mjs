@@ -2,11 +2,10 @@
 // Measured in a browser (not from dist/ file sizes) so lazy chunks count only when a page pulls them in.
 // Steps: offline build -> vite preview on a free port -> Chromium visits each page in a fresh context ->
 // every same-origin script response (incl. modulepreload) is gzipped at level 9 -> table + PASS/FAIL.
-import { createServer } from "node:net";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
-import { bin, exitCode, forwardSignals, node, run } from "./lib/run.mjs";
+import { bin, freePort, exitCode, forwardSignals, node, run } from "./lib/run.mjs";
 
 const PAGES = ["/", "/study/NCT02513394"];
 const BUDGET = 150_000; // bytes of gzip per page; kB below means 1000 bytes, as in Vite's build output
@@ -19,14 +18,6 @@ if (!executablePath) {
   process.exit(1);
 }
 
-/** First free port from 4180 up (4173 may be held by `npm start` or Playwright's server). */
-async function freePort(port = 4180) {
-  const free = await new Promise((resolve) => {
-    const srv = createServer().once("error", () => resolve(false));
-    srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
-  });
-  return free ? port : freePort(port + 1);
-}
 
 const built = await run(bin.vite, ["build", "--logLevel", "warn"], env);
 if (built !== 0) process.exit(built);

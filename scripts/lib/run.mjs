@@ -1,6 +1,7 @@
 // Small process helpers shared by the scripts. Children are `node <local bin>` (never npx), so the pid
 // we hold is the real server: killing it frees the port (toolchain.md pitfall #8, stale vite preview).
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { constants } from "node:os";
 import { fileURLToPath } from "node:url";
 
@@ -47,4 +48,16 @@ export function forwardSignals(getChild) {
       else process.exit(signalCode(sig));
     });
   }
+}
+
+/**
+ * First free port from 4200 up, for throwaway preview servers (4173 may be held by `npm start` or
+ * Playwright). 4200+ avoids ports browsers refuse to load, such as 4190.
+ */
+export async function freePort(port = 4200) {
+  const free = await new Promise((resolve) => {
+    const srv = createServer().once("error", () => resolve(false));
+    srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
+  });
+  return free ? port : freePort(port + 1);
 }

@@ -1,7 +1,12 @@
-import { Link, Outlet, ScrollRestoration } from "react-router";
+import { Suspense } from "react";
+import { Link, Outlet, useLocation } from "react-router";
 import { OfflineBanner } from "../components/offline-banner";
+import { PageErrorBoundary } from "./page-error-boundary";
+import { useScrollRestoration } from "./use-scroll-restoration";
 
 export function Layout() {
+  const { pathname } = useLocation();
+  useScrollRestoration();
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -11,7 +16,7 @@ export function Layout() {
         Skip to content
       </a>
       <OfflineBanner />
-      <header className="border-b border-line">
+      <header className="border-b border-line print:hidden">
         <div className="mx-auto flex max-w-5xl items-center px-4 py-3">
           <Link to="/" className="inline-flex min-h-target items-center text-xl font-bold text-ink no-underline">
             Trial Finder
@@ -19,7 +24,11 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
-        <Outlet />
+        <PageErrorBoundary key={pathname}>
+          <Suspense fallback={<p className="text-muted">Loading…</p>}>
+            <Outlet />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <footer className="border-t border-line bg-surface">
         <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
@@ -27,7 +36,6 @@ export function Layout() {
           medical advice: talk to your doctor before joining a study.
         </p>
       </footer>
-      <ScrollRestoration />
     </div>
   );
 }

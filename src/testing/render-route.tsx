@@ -1,21 +1,31 @@
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-// RouterProvider from "react-router" (not "react-router/dom"): under Vitest the /dom entry resolves to a
-// second copy of the router context, and route hooks then fail with "must be used within a data router".
-import { RouterProvider, createMemoryRouter } from "react-router";
+import { MemoryRouter, useLocation, type Location } from "react-router";
 import { Providers } from "../app/providers";
 import { createQueryClient } from "../app/query-client";
-import { routes } from "../app/routes";
+import { AppRoutes } from "../app/app-routes";
 
-/** Renders the real route table at `path`, with a fresh query client, as the app does. */
+/** Renders the app's real routes at `path`, with a fresh query client, as the app does. */
 export function renderRoute(path: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
   const client = createQueryClient();
   const user = userEvent.setup();
+  let current: Location | undefined;
+  function LocationProbe() {
+    current = useLocation();
+    return null;
+  }
   const view = render(
     <Providers client={client}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+        <LocationProbe />
+      </MemoryRouter>
     </Providers>,
   );
-  return { ...view, router, client, user };
+  /** Where the app is now (after redirects). */
+  const location = () => {
+    if (!current) throw new Error("the router has not rendered yet");
+    return current;
+  };
+  return { ...view, client, user, location };
 }

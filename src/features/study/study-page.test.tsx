@@ -22,9 +22,9 @@ describe.skipIf(needsCorpus)("study page", () => {
   });
 
   test("redirects a lower-case id to the canonical URL", async () => {
-    const { router } = renderRoute("/study/nct02513394");
+    const { location } = renderRoute("/study/nct02513394");
     await screen.findByRole("heading", { level: 1, name: /./ });
-    expect(router.state.location.pathname).toBe("/study/NCT02513394");
+    expect(location().pathname).toBe("/study/NCT02513394");
   });
 
   test("a malformed id gets a clear message and sends no request", async () => {
@@ -42,8 +42,8 @@ describe.skipIf(needsCorpus)("study page", () => {
   });
 
   test("an alias id moves to the current id and mentions the old one", async () => {
-    const { router } = renderRoute("/study/NCT02380456");
-    await waitFor(() => expect(router.state.location.pathname).toBe("/study/NCT02300909"));
+    const { location } = renderRoute("/study/NCT02380456");
+    await waitFor(() => expect(location().pathname).toBe("/study/NCT02300909"));
     expect(await screen.findByText(/You followed the older number NCT02380456/)).toBeTruthy();
   });
 

@@ -1,18 +1,52 @@
+import { useEffect, useRef } from "react";
 import type { Study } from "../../api/types";
 import { StudyHeader } from "./study-header";
 import { KeyFacts } from "./key-facts";
+import { StatusDetails } from "./status-details";
+import { FreshnessNote } from "./freshness-note";
+import { AnnotationNote } from "./sections/annotation-note";
+import { Section } from "./sections/section";
+import { STUDY_SECTIONS } from "./study-sections";
+import { StudyMeta, canonicalStudyUrl } from "./study-meta";
+import { ShareActions } from "./share-actions";
+import { TableOfContents } from "./table-of-contents";
+import { usePrintExpand } from "./use-print-expand";
+import { useHashScroll } from "./use-hash-scroll";
 
 /**
- * The whole study record. Each module of the record gets its own section component, added here in
- * reading order (summary, eligibility, locations… come with the full-record issue).
+ * The whole study record: the header and what a patient needs at a glance, then one section per
+ * module that the record has, in the reading order of STUDY_SECTIONS; the table of contents is built
+ * from the same list, so every anchor it offers exists.
  */
 export function StudyRecord({ study, nctId, aliasOf }: { study: Study; nctId: string; aliasOf?: string }) {
-  const title = study.protocolSection?.identificationModule?.briefTitle;
+  const article = useRef<HTMLElement>(null);
+  usePrintExpand(article);
+  useHashScroll();
+  // An attribute, not state: re-rendering a 437-site record only to flag readiness costs a long task.
+  useEffect(() => article.current?.setAttribute("data-study-ready", ""), []);
+  const sections = STUDY_SECTIONS.filter((section) => section.has(study));
+  const title = study.protocolSection?.identificationModule?.briefTitle?.trim() || nctId;
   return (
-    <article aria-labelledby="study-title" className="space-y-6">
-      <title>{`${title ?? nctId} | Trial Finder`}</title>
+    <article ref={article} aria-labelledby="study-title" className="space-y-6">
+      <StudyMeta study={study} nctId={nctId} />
       <StudyHeader study={study} nctId={nctId} aliasOf={aliasOf} />
-      <KeyFacts study={study} />
+      <ShareActions title={title} url={canonicalStudyUrl(nctId)} />
+      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-x-8">
+        <div className="lg:col-start-2 lg:row-start-1">
+          <TableOfContents sections={sections.map(({ id, title: sectionTitle }) => ({ id, title: sectionTitle }))} />
+        </div>
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
+          <StatusDetails study={study} />
+          <AnnotationNote study={study} />
+          <FreshnessNote study={study} />
+          <KeyFacts study={study} />
+          {sections.map(({ id, title: sectionTitle, Component }) => (
+            <Section key={id} id={id} title={sectionTitle}>
+              <Component study={study} />
+            </Section>
+          ))}
+        </div>
+      </div>
     </article>
   );
 }

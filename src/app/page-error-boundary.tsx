@@ -1,0 +1,42 @@
+import { Component, type ReactNode } from "react";
+import { Link } from "react-router";
+import { Callout } from "../components/ui/callout";
+
+/**
+ * Last line of defence: an unexpected error while rendering a page shows a message, never a blank
+ * page. The layout keys it on the path, so moving to another page clears the error.
+ */
+export class PageErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? <PageError /> : this.props.children;
+  }
+}
+
+function PageError() {
+  // A page's code loads on first use; without a network that load fails, so say so plainly.
+  const offline = typeof navigator !== "undefined" && navigator.onLine === false;
+  return offline ? (
+    <>
+      <title>You are offline | Trial Finder</title>
+      <Callout tone="warn" role="alert" headingLevel={1} title="You are offline">
+        <p>This page needs an internet connection to load. Check your connection, then reload the page.</p>
+      </Callout>
+    </>
+  ) : (
+    <>
+      <title>Something went wrong | Trial Finder</title>
+      <Callout tone="danger" role="alert" headingLevel={1} title="Something went wrong">
+        <p>This page could not be shown. Reloading may help; if not, please start again.</p>
+        <p>
+          <Link to="/">Go to the start page</Link>
+        </p>
+      </Callout>
+    </>
+  );
+}

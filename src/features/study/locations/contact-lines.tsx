@@ -1,0 +1,46 @@
+import { memo } from "react";
+import { mailtoHref, type ContactView, type Phone } from "./contact-format";
+
+const LINK = "inline-block min-h-target py-0.5"; // colour, underline and focus come from the base styles
+
+/**
+ * People to contact, one line each: name, role in words, phone (a `tel:` link with its extension)
+ * and email (a `mailto:` link). Used for the central contacts and for every site's contacts.
+ */
+export const ContactLines = memo(function ContactLines({ contacts }: { contacts: readonly ContactView[] }) {
+  if (contacts.length === 0) return null;
+  return (
+    <ul className="space-y-1">
+      {contacts.map((contact, i) => (
+        <li key={i} className="flex flex-wrap items-center gap-x-3">
+          <span>
+            <span className="font-semibold">{contact.name ?? contact.roles[0] ?? "Contact"}</span>
+            {contact.name && contact.roles.length > 0 && <span className="text-muted">, {contact.roles.join(", ")}</span>}
+          </span>
+          {contact.phone && <PhoneLink phone={contact.phone} />}
+          {contact.email && <EmailLink email={contact.email} />}
+        </li>
+      ))}
+    </ul>
+  );
+});
+
+function PhoneLink({ phone }: { phone: Phone }) {
+  const number = `${phone.text}${phone.ext ? `, ext. ${phone.ext}` : ""}`;
+  if (!phone.href) return <span>Phone: {number}</span>;
+  return (
+    <a href={phone.href} className={LINK}>
+      <span className="sr-only">Phone:</span> {number}
+    </a>
+  );
+}
+
+function EmailLink({ email }: { email: string }) {
+  const href = mailtoHref(email);
+  if (!href) return <span>Email: {email}</span>;
+  return (
+    <a href={href} className={`${LINK} break-all`}>
+      <span className="sr-only">Email:</span> {email}
+    </a>
+  );
+}

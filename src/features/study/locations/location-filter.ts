@@ -1,0 +1,134 @@
+import type { Location } from "../../../api/types";
+import { clean, toContactViews, type ContactView } from "./contact-format";
+
+export type SiteStatus = NonNullable<Location["status"]>;
+
+/** One site, prepared once per record so that filtering 400+ sites on each keystroke stays cheap. */
+export type Site = {
+  /** Position in the record: the React key, and the order sites keep within a country. */
+  index: number;
+  facility?: string;
+  city?: string;
+  state?: string;
+  zip?: string;
+  country?: string;
+  status?: SiteStatus;
+  contacts: ContactView[];
+  /** Has coordinates; the map (later) lists the others as "not on the map". */
+  hasGeo: boolean;
+  /** Facility, city, state, zip and country, lower-cased without accents, for the text search. */
+  haystack: string;
+};
+
+export const NOT_STATED = "NOT_STATED";
+/** "" means any; NOT_STATED (status only) means sites whose record gives no status. */
+export type SiteFilter = { text: string; country: string; state: string; status: SiteStatus | typeof NOT_STATED | "" };
+export const NO_FILTER: SiteFilter = { text: "", country: "", state: "", status: "" };
+
+export function toSites(locations: readonly Location[] | undefined): Site[] {
+  return (locations ?? []).map((location, index) => {
+    const site = {
+      index,
+      facility: clean(location.facility),
+      city: clean(location.city),
+      state: clean(location.state),
+      zip: clean(location.zip),
+      country: clean(location.country),
+      status: location.status,
+      contacts: toContactViews(location.contacts),
+      hasGeo: !!location.geoPoint,
+    };
+    return { ...site, haystack: fold([site.facility, site.city, site.state, site.zip, site.country].join(" ")) };
+  });
+}
+
+/** Lower case without diacritics, so "zurich" finds "Zürich" and "koln" finds "Köln". */
+function fold(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+export function isFiltered(filter: SiteFilter): boolean {
+  return filter.text.trim() !== "" || filter.country !== "" || filter.state !== "" || filter.status !== "";
+}
+
+/** Sites matching every filter; the text matches when each of its words occurs somewhere in the site. */
+export function filterSites(sites: readonly Site[], filter: SiteFilter): Site[] {
+  const words = fold(filter.text).split(/\s+/).filter(Boolean);
+  return sites.filter(
+    (site) =>
+      (!filter.country || site.country === filter.country) &&
+      (!filter.state || site.state === filter.state) &&
+      (!filter.status || (site.status ?? NOT_STATED) === filter.status) &&
+      words.every((word) => site.haystack.includes(word)),
+  );
+}
+
+export type Option<T extends string = string> = { value: T; count: number };
+
+/** Distinct values of one field with how many sites have each, sorted by name; blanks are skipped. */
+export function optionsOf<T extends string>(sites: readonly Site[], field: (site: Site) => T | undefined): Option<T>[] {
+  const counts = new Map<T, number>();
+  for (const site of sites) {
+    const value = field(site);
+    if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => compareText(a.value, b.value));
+}
+
+// Status options run from "can join now" to "closed", with sites whose record gives no status last.
+const STATUS_ORDER: readonly (SiteStatus | typeof NOT_STATED)[] = [
+  "RECRUITING",
+  "NOT_YET_RECRUITING",
+  "ENROLLING_BY_INVITATION",
+  "AVAILABLE",
+  "ACTIVE_NOT_RECRUITING",
+  "SUSPENDED",
+  "TERMINATED",
+  "COMPLETED",
+  "WITHDRAWN",
+  NOT_STATED,
+];
+
+/** The site statuses present, NOT_STATED standing for sites without one, in STATUS_ORDER. */
+export function statusOptions(sites: readonly Site[]): Option<SiteStatus | typeof NOT_STATED>[] {
+  const rank = (value: SiteStatus | typeof NOT_STATED) => STATUS_ORDER.indexOf(value);
+  return optionsOf(sites, (site) => site.status ?? NOT_STATED).sort((a, b) => rank(a.value) - rank(b.value));
+}
+
+export type CountryGroup = { country: string | undefined; sites: Site[] };
+
+/**
+ * Sites grouped by country. Countries are in alphabetical order (sites without a country last): a
+ * patient scans the list for their own country, and an alphabetical list is where one looks for it
+ * without knowing how many sites each has. Within a country the record's order is kept; the registry
+ * already orders sites by state and city there. Recruiting sites are not moved up: the status filter
+ * does that job without making the list disagree with the registry's.
+ */
+export function groupByCountry(sites: readonly Site[]): CountryGroup[] {
+  const groups = new Map<string | undefined, Site[]>();
+  for (const site of sites) {
+    const group = groups.get(site.country);
+    if (group) group.push(site);
+    else groups.set(site.country, [site]);
+  }
+  return [...groups]
+    .map(([country, members]) => ({ country, sites: members }))
+    .sort((a, b) => (a.country === undefined ? 1 : b.country === undefined ? -1 : compareText(a.country, b.country)));
+}
+
+const collator = new Intl.Collator("en", { sensitivity: "base" });
+function compareText(a: string, b: string): number {
+  return collator.compare(a, b);
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "437 sites in 21 countries", "1 site in France", or "3 sites" when no country is given. */
+export function sitesSummary(sites: readonly Site[]): string {
+  const countries = new Set(sites.map((site) => site.country).filter(Boolean));
+  const [only] = countries;
+  const where = countries.size === 0 ? "" : countries.size === 1 ? ` in ${only}` : ` in ${countries.size} countries`;
+  return `${plural(sites.length, "site", "sites")}${where}`;
+}
+
+export const countSites = (n: number): string => plural(n, "site", "sites");

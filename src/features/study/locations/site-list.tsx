@@ -1,0 +1,43 @@
+import { memo } from "react";
+import { countSites, type CountryGroup, type Site } from "./location-filter";
+import { SiteCard } from "./site-card";
+
+export function SiteList({ sites }: { sites: readonly Site[] }) {
+  return (
+    <ul className="max-w-prose">
+      {sites.map((site) => (
+        <SiteCard key={site.index} site={site} />
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Sites by country, each country a <details> with its count. Closed groups keep their sites in the
+ * DOM (find-in-page, print styles and tests see every site). `open` follows `expanded`: React only
+ * writes the attribute when that value changes, so a group the reader toggled stays as they left it
+ * until the filters change how many sites are shown. Memoised: a keystroke in the search box re-renders
+ * the filter bar at once and the list only when the deferred filter result changes.
+ */
+export const SiteGroups = memo(function SiteGroups({ groups, expanded }: { groups: readonly CountryGroup[]; expanded: boolean }) {
+  return (
+    <div className="space-y-2">
+      {groups.map((group) => (
+        <details key={group.country ?? ""} open={expanded} className="group rounded-lg border border-line">
+          <summary className="flex min-h-target cursor-pointer items-center gap-2 rounded-lg px-3 py-2 hover:bg-surface">
+            <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+              ▸
+            </span>
+            <h3 className="text-lg font-semibold">
+              {group.country ?? "Country not stated"}
+              <span className="font-normal text-muted">, {countSites(group.sites.length)}</span>
+            </h3>
+          </summary>
+          <div className="px-3">
+            <SiteList sites={group.sites} />
+          </div>
+        </details>
+      ))}
+    </div>
+  );
+});

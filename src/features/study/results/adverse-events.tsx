@@ -1,0 +1,83 @@
+import type { AdverseEventsModule, EventGroup } from "./result-types";
+import { text } from "./result-labels";
+import { formatAffected } from "./measure-labels";
+import { CAPTION, ROW_HEADER, Facts, GroupDescriptions, GroupHeaderRow, Md, NotReported, ScrollTable } from "./result-bits";
+import { AdverseEventTable } from "./adverse-event-table";
+
+/** Harms: totals per group (deaths, serious, other), then every reported event term by organ system. */
+export function AdverseEvents({ module: ae }: { module: AdverseEventsModule }) {
+  const groups = ae.eventGroups ?? [];
+  const serious = ae.seriousEvents ?? [];
+  const other = ae.otherEvents ?? [];
+  return (
+    <>
+      <Facts
+        items={[
+          ["Time frame", text(ae.timeFrame)],
+          ["How they were collected", text(ae.description) && <Md value={ae.description} />],
+          ["Which other events are listed", thresholdText(ae.frequencyThreshold)],
+          ["Deaths", text(ae.allCauseMortalityComment) && <Md value={ae.allCauseMortalityComment} />],
+        ]}
+      />
+      <GroupDescriptions groups={groups} />
+      <p className="text-sm text-muted">
+        Each cell reads: participants affected, of the participants at risk in that group, with the percentage; then the number of events, when reported.
+      </p>
+      {groups.length > 0 && <Totals groups={groups} />}
+      <h4 className="text-lg font-semibold">Serious adverse events</h4>
+      {serious.length > 0 ? (
+        <AdverseEventTable title="Serious adverse events" events={serious} groups={groups} />
+      ) : (
+        <p>No serious adverse event terms were listed.</p>
+      )}
+      <h4 className="text-lg font-semibold">Other adverse events</h4>
+      {other.length > 0 ? (
+        <AdverseEventTable title="Other (not serious) adverse events" events={other} groups={groups} />
+      ) : (
+        <p>No other adverse event terms were listed.</p>
+      )}
+    </>
+  );
+}
+
+const TOTALS = [
+  ["Deaths (all causes)", "deathsNumAffected", "deathsNumAtRisk"],
+  ["Serious adverse events", "seriousNumAffected", "seriousNumAtRisk"],
+  ["Other (not serious) adverse events", "otherNumAffected", "otherNumAtRisk"],
+] as const;
+
+function Totals({ groups }: { groups: readonly EventGroup[] }) {
+  const rows = TOTALS.filter(([, affected, atRisk]) => groups.some((g) => g[affected] !== undefined || g[atRisk] !== undefined));
+  if (rows.length === 0) return null;
+  return (
+    <ScrollTable label="Adverse events: totals per group">
+      <caption className={`${CAPTION} font-semibold`}>Participants affected, per group</caption>
+      <thead>
+        <GroupHeaderRow groups={groups} />
+      </thead>
+      <tbody>
+        {rows.map(([label, affected, atRisk]) => (
+          <tr key={label}>
+            <th scope="row" className={ROW_HEADER}>
+              {label}
+            </th>
+            {groups.map((g, i) => (
+              <td key={g.id ?? i}>{formatAffected(g[affected], g[atRisk]) ?? <NotReported />}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
+  );
+}
+
+/** The registry's threshold is a percentage: other events are listed when more frequent than it. */
+function thresholdText(value: string | undefined): string | undefined {
+  const raw = text(value);
+  if (!raw) return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n)) return `Frequency threshold: ${raw}`;
+  if (n === 0) return "All other (not serious) adverse events are listed (frequency threshold 0%).";
+  return `Other (not serious) adverse events are listed when more than ${raw}% of participants in a group had them.`;
+}
+

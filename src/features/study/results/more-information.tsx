@@ -1,0 +1,65 @@
+import type { MoreInfoModule } from "./result-types";
+import { text } from "./result-labels";
+import { restrictionLabel, telHref } from "./measure-labels";
+import { Facts, Md } from "./result-bits";
+
+const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? "Yes" : "No");
+
+/** Limitations, publication agreements and the person to ask about the results. */
+export function MoreInformation({ module: more }: { module: MoreInfoModule }) {
+  const agreement = more.certainAgreement;
+  const contact = more.pointOfContact;
+  return (
+    <>
+      {text(more.limitationsAndCaveats?.description) && (
+        <div className="space-y-1">
+          <h4 className="text-lg font-semibold">Limitations and caveats</h4>
+          <Md value={more.limitationsAndCaveats?.description} />
+        </div>
+      )}
+      {agreement && (
+        <div className="space-y-1">
+          <h4 className="text-lg font-semibold">Agreements about publishing the results</h4>
+          <Facts
+            items={[
+              ["Is the principal investigator an employee of the sponsor?", yesNo(agreement.piSponsorEmployee)],
+              [
+                "Does an agreement limit what the investigators may say or publish about the results?",
+                yesNo(agreement.restrictiveAgreement),
+              ],
+              ["What the agreement allows", restrictionLabel(agreement.restrictionType)],
+              ["Details", text(agreement.otherDetails) && <Md value={agreement.otherDetails} />],
+            ]}
+          />
+        </div>
+      )}
+      {contact && (
+        <div className="space-y-1">
+          <h4 className="text-lg font-semibold">Whom to contact about the results</h4>
+          <Facts
+            items={[
+              ["Name or title", text(contact.title)],
+              ["Organization", text(contact.organization)],
+              ["Phone", phoneLink(contact.phone, contact.phoneExt)],
+              ["Email", emailLink(contact.email)],
+            ]}
+          />
+        </div>
+      )}
+    </>
+  );
+}
+
+function phoneLink(phone: string | undefined, ext: string | undefined) {
+  const shown = text(phone);
+  if (!shown) return undefined;
+  const label = text(ext) ? `${shown}, extension ${text(ext)}` : shown;
+  const href = telHref(phone, ext);
+  return href ? <a href={href}>{label}</a> : label;
+}
+
+function emailLink(email: string | undefined) {
+  const address = text(email);
+  if (!address) return undefined;
+  return /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(address) ? <a href={`mailto:${address}`}>{address}</a> : address;
+}

@@ -1,0 +1,30 @@
+import type { components } from "../../../api/schema";
+
+// Names for the registry's results schemas (generated from ctg-oas-v2.yaml), local to the results UI.
+type Schemas = components["schemas"];
+export type ResultsSection = Schemas["ResultsSection"];
+export type ParticipantFlowModule = Schemas["ParticipantFlowModule"];
+export type FlowPeriod = Schemas["FlowPeriod"];
+export type FlowStats = Schemas["FlowStats"];
+export type BaselineCharacteristicsModule = Schemas["BaselineCharacteristicsModule"];
+export type BaselineMeasure = Schemas["BaselineMeasure"];
+export type OutcomeMeasure = Schemas["OutcomeMeasure"];
+export type MeasureAnalysis = Schemas["MeasureAnalysis"];
+export type MeasureGroup = Schemas["MeasureGroup"];
+export type MeasureClass = Schemas["MeasureClass"];
+export type Measurement = Schemas["Measurement"];
+export type Denom = Schemas["Denom"];
+export type AdverseEventsModule = Schemas["AdverseEventsModule"];
+export type AdverseEvent = Schemas["AdverseEvent"];
+export type EventGroup = Schemas["EventGroup"];
+export type MoreInfoModule = Schemas["MoreInfoModule"];
+export type AnnotationModule = Schemas["AnnotationModule"];
+export type UnpostedEvent = Schemas["UnpostedEvent"];
+export type ViolationEvent = Schemas["ViolationEvent"];
+export type MeasureParam = Schemas["MeasureParam"];
+export type MeasureDispersionType = Schemas["MeasureDispersionType"];
+export type OutcomeMeasureType = Schemas["OutcomeMeasureType"];
+export type NonInferiorityType = Schemas["NonInferiorityType"];
+export type AgreementRestrictionType = Schemas["AgreementRestrictionType"];
+export type UnpostedEventType = Schemas["UnpostedEventType"];
+export type ViolationEventType = Schemas["ViolationEventType"];

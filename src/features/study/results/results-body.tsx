@@ -1,0 +1,85 @@
+import { useMemo, useRef, type ReactNode } from "react";
+import type { Study } from "../../../api/types";
+import { buttonClass } from "../../../components/ui/button";
+import { partKey, summarizeResults, type ResultPartId } from "./results-summary";
+import { ResultDisclosure } from "./result-disclosure";
+import { ResultPartView } from "./parts-loader";
+import { usePreloadNear, useResultsExpansion } from "./use-results-expansion";
+
+const PART_TITLES = {
+  flow: "Participant flow",
+  baseline: "Baseline characteristics",
+  adverse: "Adverse events",
+  more: "More information",
+} as const;
+
+/**
+ * The results overview (main chunk): what the record reports, and one disclosure per part. A part's
+ * tables are created only when it opens, from the lazy results chunk; printing opens them all.
+ */
+export function ResultsBody({ study }: { study: Study }) {
+  const results = study.resultsSection;
+  const summary = useMemo(() => summarizeResults(results), [results]);
+  const keys = useMemo(() => summary.parts.map(partKey), [summary]);
+  const { open, rendered, toggle, openAll, closeAll } = useResultsExpansion(keys);
+  const ref = useRef<HTMLDivElement>(null);
+  usePreloadNear(ref);
+  if (!results) return null;
+
+  const disclosure = (part: ResultPartId, level: 3 | 4, title: ReactNode, line: string | undefined) => {
+    const key = partKey(part);
+    return (
+      <ResultDisclosure level={level} title={title} summary={line} open={open.has(key)} ready={rendered.has(key)} onToggle={() => toggle(key)}>
+        <ResultPartView part={part} results={results} />
+      </ResultDisclosure>
+    );
+  };
+  const simple = (kind: keyof typeof PART_TITLES) => summary[kind] && disclosure({ kind }, 3, PART_TITLES[kind], summary[kind]);
+
+  return (
+    <div ref={ref} className="space-y-4">
+      <p className="max-w-prose">
+        What the study team reported to ClinicalTrials.gov. The numbers describe the people in this study; ask your doctor
+        what they could mean for you. Open a part to see its tables.
+      </p>
+      <div className="flex flex-wrap gap-2 print:hidden">
+        <button type="button" className={buttonClass.secondary} onClick={openAll}>
+          Show all results
+        </button>
+        <button type="button" className={buttonClass.secondary} onClick={closeAll}>
+          Hide all results
+        </button>
+      </div>
+      {simple("flow")}
+      {simple("baseline")}
+      {summary.outcomes.length > 0 && (
+        <div className="space-y-2">
+          <h3 className="text-xl font-bold">Outcome measures</h3>
+          <p>{summary.outcomesLine}</p>
+          {summary.hasPValues && (
+            <p className="max-w-prose text-muted">
+              A p-value below 0.05 is usually called statistically significant: a difference that large would rarely
+              happen by chance alone. It does not say how big or how important the difference is.
+            </p>
+          )}
+          <ol className="space-y-2">
+            {summary.outcomes.map(({ index, type, title, timeFrame }) => (
+              <li key={index}>
+                {disclosure(
+                  { kind: "outcome", index },
+                  4,
+                  <>
+                    {type && <span className="font-normal text-muted">{type}:</span>} {title}
+                  </>,
+                  timeFrame && `Time frame: ${timeFrame}`,
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {simple("adverse")}
+      {simple("more")}
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { Fragment, type ReactNode } from "react";
+import type { Study } from "../../../api/types";
+import { GlossaryTerm } from "../../../components/glossary/glossary-term";
+import { findGlossaryKey, type GlossaryKey } from "../../../components/glossary/glossary";
+import { Markdown } from "../../../components/markdown/markdown";
+import { phaseLabel, studyTypeExplanation, studyTypeLabel } from "../../../lib/registry-labels";
+import {
+  ALLOCATION,
+  BIOSPEC_RETENTION,
+  ENROLLMENT_TYPE,
+  INTERVENTION_MODEL,
+  MASKING,
+  OBSERVATIONAL_MODEL,
+  PHASE_EXPLAIN,
+  PRIMARY_PURPOSE,
+  TIME_PERSPECTIVE,
+  explained,
+  formatEnrollment,
+  whoMaskedSentence,
+  type Explained,
+} from "../design-labels";
+import type { SectionSpec } from "./section-spec";
+
+type Row = { term: ReactNode; body: ReactNode };
+const text = (s: string | undefined) => s?.trim() || undefined;
+
+/** The rows this record can fill, in reading order; a row is left out when the record says nothing. */
+function designRows(study: Study): Row[] {
+  const design = study.protocolSection?.designModule;
+  if (!design) return [];
+  const info = design.designInfo;
+  const masking = info?.maskingInfo;
+  const rows: (Row | undefined)[] = [];
+  const type = design.studyType;
+  if (type) rows.push(said("Study type", { label: studyTypeLabel(type), explain: lowerFirst(studyTypeExplanation(type)) }));
+  const phases = design.phases ?? [];
+  const phase = phaseLabel(phases);
+  if (phase) {
+    const lines = phases.map((p) => ({ label: phaseLabel([p]) ?? p, explain: PHASE_EXPLAIN[p] }));
+    const body = lines.length === 1 ? <Said item={lines[0]!} /> : <><p>{phase}</p><Lines items={lines} /></>;
+    rows.push({ term: <GlossaryTerm term="phase">Phase</GlossaryTerm>, body });
+  }
+  rows.push(
+    said("Main purpose", explained(PRIMARY_PURPOSE, info?.primaryPurpose)),
+    said("How groups are assigned", explained(ALLOCATION, info?.allocation)),
+    said("Intervention model", explained(INTERVENTION_MODEL, info?.interventionModel), text(info?.interventionModelDescription)),
+  );
+  const mask = explained(MASKING, masking?.masking);
+  const who = whoMaskedSentence(masking?.whoMasked);
+  const maskNote = text(masking?.maskingDescription);
+  if (mask || who || maskNote)
+    rows.push({
+      term: <GlossaryTerm term="masking">Masking (blinding)</GlossaryTerm>,
+      body: (
+        <>
+          {mask ? <Said item={mask} /> : <NotStated />}
+          {who && <p>{who}</p>}
+          {maskNote && <Markdown text={maskNote} />}
+        </>
+      ),
+    });
+  rows.push(
+    said("Observational model", explained(OBSERVATIONAL_MODEL, info?.observationalModel)),
+    said("Time perspective", explained(TIME_PERSPECTIVE, info?.timePerspective)),
+  );
+  // Only a "yes" is worth a row: "not a patient registry" tells a reader nothing.
+  if (design.patientRegistry)
+    rows.push(said("Patient registry", { label: "Yes", explain: "the study collects information about people with a condition over a long time." }));
+  const duration = text(design.targetDuration);
+  if (duration)
+    rows.push(said("Follow-up time", { label: duration.toLowerCase(), explain: "how long the study plans to follow each participant." }));
+  const bio = design.bioSpec;
+  rows.push(said("Samples kept (blood, tissue…)", explained(BIOSPEC_RETENTION, bio?.retention), text(bio?.description)));
+  const access = design.expandedAccessTypes;
+  const kinds = [
+    access?.individual && "individual patients",
+    access?.intermediate && "a medium-sized group of patients",
+    access?.treatment && "a large group, under a treatment protocol",
+  ].filter(Boolean);
+  if (kinds.length) rows.push({ term: "Expanded access for", body: <p>{kinds.join("; ")}</p> });
+  const enrollment = design.enrollmentInfo;
+  if (enrollment) {
+    const count = formatEnrollment(enrollment);
+    const kind = explained(ENROLLMENT_TYPE, enrollment.type);
+    rows.push({
+      term: "Number of participants",
+      body: count === "Not stated" ? <NotStated /> : <p>{count}{kind && <span className="text-muted">: {kind.explain}</span>}</p>,
+    });
+  }
+  return rows.filter((row): row is Row => !!row);
+}
+
+function said(term: string, item: Explained | undefined, note?: string): Row | undefined {
+  if (!item && !note) return undefined;
+  return { term, body: <>{item ? <Said item={item} /> : <NotStated />}{note && <Markdown text={note} />}</> };
+}
+
+const lowerFirst = (s: string | undefined) => (s ? s.charAt(0).toLowerCase() + s.slice(1) : "");
+
+// Labels whose glossary entry has another name ("Placebo comparator" is explained under "placebo").
+const GLOSSARY_ALIAS: Readonly<Record<string, GlossaryKey>> = {
+  "Interventional (clinical trial)": "interventional",
+  "Placebo comparator": "placebo",
+  "Sham comparator": "sham",
+};
+
+/**
+ * "Randomized: a computer decides…": the label in full weight (a glossary term when the glossary
+ * knows it) and the explanation muted. Shared with the arms section.
+ */
+export function Said({ item }: { item: Explained }) {
+  const term = GLOSSARY_ALIAS[item.label] ?? findGlossaryKey(item.label);
+  return (
+    <p>
+      <span className="font-medium">{term ? <GlossaryTerm term={term}>{item.label}</GlossaryTerm> : item.label}</span>
+      {item.explain && <span className="text-muted">: {item.explain}</span>}
+    </p>
+  );
+}
+
+function Lines({ items }: { items: Explained[] }) {
+  return (
+    <ul className="space-y-1">
+      {items.map((item) => (
+        <li key={item.label}><Said item={item} /></li>
+      ))}
+    </ul>
+  );
+}
+
+const NotStated = () => <p className="text-muted">Not stated</p>;
+
+function DesignSection({ study }: { study: Study }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[minmax(10rem,auto)_1fr] sm:gap-y-3">
+      {designRows(study).map((row, i) => (
+        <Fragment key={i}>
+          <dt className="font-semibold">{row.term}</dt>
+          <dd className="mb-3 max-w-prose space-y-1 sm:mb-0">{row.body}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
+export const designSection: SectionSpec = {
+  id: "design",
+  title: "How the study is designed",
+  has: (study) => designRows(study).length > 0,
+  Component: DesignSection,
+};

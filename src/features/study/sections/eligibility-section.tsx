@@ -1,0 +1,150 @@
+import type { ReactNode } from "react";
+import type { Study } from "../../../api/types";
+import type { components } from "../../../api/schema";
+import { GlossaryTerm } from "../../../components/glossary/glossary-term";
+import { Markdown } from "../../../components/markdown/markdown";
+import { formatAgeRange } from "../../../lib/ages";
+import { hasText, splitCriteria, type CriteriaBlock } from "../eligibility-criteria";
+import type { SectionSpec } from "./section-spec";
+
+type Schemas = components["schemas"];
+const text = (s: string | undefined) => s?.trim() || undefined;
+
+const SEX: Record<Schemas["Sex"], string> = { ALL: "All sexes", FEMALE: "Female only", MALE: "Male only" };
+const AGE_GROUP: Record<Schemas["StandardAge"], string> = {
+  CHILD: "children (up to 17)",
+  ADULT: "adults (18 to 64)",
+  OLDER_ADULT: "older adults (65 and over)",
+};
+const SAMPLING: Record<Schemas["SamplingMethod"], string> = {
+  PROBABILITY_SAMPLE: "Probability sample: people are picked at random from a defined population.",
+  NON_PROBABILITY_SAMPLE: "Non-probability sample: people are not picked at random (for example, patients seen at the study clinics).",
+};
+
+function Eligibility({ study }: { study: Study }) {
+  const e = study.protocolSection?.eligibilityModule;
+  if (!e) return null;
+  const genderNote = text(e.genderDescription);
+  const population = text(e.studyPopulation);
+  const ageGroups = [...new Set(e.stdAges ?? [])].map((age) => AGE_GROUP[age]).join(", ");
+  return (
+    <>
+      <dl className="grid max-w-prose gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
+        {(e.sex || e.genderBased || genderNote) && (
+          <Row term="Sex">
+            {e.sex ? <p>{SEX[e.sex]}</p> : <p className="text-muted">Not stated</p>}
+            {e.genderBased && <p>Eligibility is based on gender, meaning how a person identifies.</p>}
+            {genderNote && <Markdown text={genderNote} />}
+          </Row>
+        )}
+        <Row term="Age">
+          <p>{formatAgeRange(e.minimumAge, e.maximumAge)}</p>
+          {ageGroups && <p className="text-muted">Age groups: {ageGroups}</p>}
+        </Row>
+        {e.healthyVolunteers !== undefined && (
+          <Row term={<GlossaryTerm term="healthy volunteer">Accepts healthy volunteers</GlossaryTerm>}>
+            <p>{e.healthyVolunteers ? "Yes" : "No"}</p>
+          </Row>
+        )}
+        {population && (
+          <Row term="Study population">
+            <Markdown text={population} />
+          </Row>
+        )}
+        {e.samplingMethod && (
+          <Row term="How people are chosen">
+            <p>{SAMPLING[e.samplingMethod]}</p>
+          </Row>
+        )}
+      </dl>
+      <Criteria markdown={text(e.eligibilityCriteria)} />
+    </>
+  );
+}
+
+function Row({ term, children }: { term: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-semibold">{term}</dt>
+      <dd className="space-y-1">{children}</dd>
+    </>
+  );
+}
+
+const H3 = "text-lg font-semibold";
+
+/** Inclusion and exclusion criteria as two lists; text that cannot be split safely is shown whole. */
+function Criteria({ markdown }: { markdown: string | undefined }) {
+  if (!markdown) return null;
+  const parts = splitCriteria(markdown);
+  if (!parts) {
+    return (
+      <>
+        <h3 className={H3}>Criteria</h3>
+        <Markdown text={markdown} className="max-w-prose" />
+      </>
+    );
+  }
+  const inclusion = parts.inclusion.filter(hasText);
+  const exclusion = parts.exclusion.filter(hasText);
+  return (
+    <>
+      {parts.intro.filter(hasText).map((block, i) => (
+        // Text before the first heading (often an unlabelled list) still gets a heading of its own.
+        <Block key={`intro-${i}`} block={{ ...block, label: block.label ?? "Criteria" }} headingLevel={3} />
+      ))}
+      {inclusion.length > 0 && (
+        <>
+          <h3 className={H3}>You may be able to join if…</h3>
+          <p className="text-muted">
+            These are the study&rsquo;s <GlossaryTerm term="inclusion criteria">inclusion criteria</GlossaryTerm>.
+          </p>
+          {inclusion.map((block, i) => (
+            <Block key={`in-${i}`} block={block} headingLevel={4} />
+          ))}
+        </>
+      )}
+      {exclusion.length > 0 && (
+        <>
+          <h3 className={H3}>You cannot join if…</h3>
+          <p className="text-muted">
+            These are the study&rsquo;s <GlossaryTerm term="exclusion criteria">exclusion criteria</GlossaryTerm>.
+          </p>
+          {exclusion.map((block, i) => (
+            <Block key={`ex-${i}`} block={block} headingLevel={4} />
+          ))}
+        </>
+      )}
+      {parts.more.filter(hasText).map((block, i) => (
+        <Block key={`more-${i}`} block={block} headingLevel={3} />
+      ))}
+    </>
+  );
+}
+
+/** One part of the criteria; its own heading is kept when it says more than "Inclusion criteria". */
+function Block({ block, headingLevel }: { block: CriteriaBlock; headingLevel: 3 | 4 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <>
+      {block.label && <Heading className={headingLevel === 3 ? H3 : "font-semibold"}>{block.label}</Heading>}
+      <Markdown text={block.text} className="max-w-prose" />
+    </>
+  );
+}
+
+const hasEligibility = (study: Study) => {
+  const e = study.protocolSection?.eligibilityModule;
+  return Boolean(
+    e &&
+      (text(e.eligibilityCriteria) || e.sex || e.genderBased !== undefined || text(e.genderDescription) || text(e.minimumAge) ||
+        text(e.maximumAge) || e.healthyVolunteers !== undefined || e.stdAges?.length || text(e.studyPopulation) || e.samplingMethod),
+  );
+};
+
+export const eligibilitySection: SectionSpec = {
+  id: "eligibility",
+  title: "Who can join",
+  has: hasEligibility,
+  Component: Eligibility,
+};

@@ -1,0 +1,143 @@
+import type { ReactNode } from "react";
+import type { Study } from "../../../api/types";
+import type { components } from "../../../api/schema";
+import { Markdown } from "../../../components/markdown/markdown";
+import type { SectionSpec } from "./section-spec";
+
+type Module = components["schemas"]["ReferencesModule"];
+type Reference = components["schemas"]["Reference"];
+type ReferenceType = components["schemas"]["ReferenceType"];
+
+/** Only http(s) addresses become links (registry text is untrusted); anything else → undefined. */
+export function httpUrl(raw: string | undefined): string | undefined {
+  const text = raw?.trim();
+  if (!text) return undefined;
+  try {
+    const url = new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A link that leaves the app: new tab, no opener, and says so to screen readers. */
+export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-target items-center wrap-anywhere">
+      <span>
+        {children}
+        <span className="sr-only"> (opens in a new tab)</span>
+      </span>
+    </a>
+  );
+}
+
+const pubmedUrl = (pmid: string | undefined) => {
+  const id = pmid?.trim();
+  return id && /^\d+$/.test(id) ? `https://pubmed.ncbi.nlm.nih.gov/${id}/` : undefined;
+};
+
+const GROUPS: { type: ReferenceType | undefined; title: string; note?: string }[] = [
+  { type: "RESULT", title: "Results of this study" },
+  { type: "BACKGROUND", title: "Background reading", note: "Publications the study team based the study on." },
+  { type: "DERIVED", title: "Found by the registry", note: "PubMed articles that mention this study's number, linked by the registry." },
+  { type: undefined, title: "Other publications" },
+];
+
+const references = (m: Module | undefined) => (m?.references ?? []).filter((r) => r.citation?.trim() || pubmedUrl(r.pmid));
+const seeAlso = (m: Module | undefined) => (m?.seeAlsoLinks ?? []).filter((l) => l.url?.trim() || l.label?.trim());
+const ipds = (m: Module | undefined) =>
+  (m?.availIpds ?? []).filter((d) => d.id?.trim() || d.type?.trim() || d.url?.trim() || d.comment?.trim());
+
+function ReferencesSection({ study }: { study: Study }) {
+  const m = study.protocolSection?.referencesModule;
+  const refs = references(m);
+  const links = seeAlso(m);
+  const data = ipds(m);
+  return (
+    <>
+      {GROUPS.map(({ type, title, note }) => {
+        const group = refs.filter((r) => (type ? r.type === type : !r.type));
+        if (group.length === 0) return null;
+        return (
+          <div key={title} className="space-y-2">
+            <h3 className="text-xl font-semibold">{title}</h3>
+            {note && <p className="text-muted">{note}</p>}
+            <ul className="list-disc space-y-3 pl-6">
+              {group.map((r, i) => (
+                <ReferenceItem key={`${i}-${r.pmid ?? ""}`} reference={r} />
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {links.length > 0 && (
+        <div className="space-y-2">
+          <h3 className="text-xl font-semibold">Other links</h3>
+          <ul className="list-disc space-y-3 pl-6">
+            {links.map((l, i) => (
+              <li key={i}>
+                {l.label?.trim() && <Markdown text={l.label.trim()} />}
+                {l.url?.trim() && <UrlText url={l.url.trim()} />}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {data.length > 0 && (
+        <div className="space-y-2">
+          <h3 className="text-xl font-semibold">Participant data and documents on offer</h3>
+          <ul className="list-disc space-y-3 pl-6">
+            {data.map((d, i) => (
+              <li key={i}>
+                {(d.type?.trim() || d.id?.trim()) && (
+                  <p className="font-semibold">{[d.type?.trim(), d.id?.trim()].filter(Boolean).join(": ")}</p>
+                )}
+                {d.url?.trim() && <UrlText url={d.url.trim()} />}
+                {d.comment?.trim() && <Markdown text={d.comment.trim()} />}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+export const referencesSection: SectionSpec = {
+  id: "references",
+  title: "Publications and links",
+  has: (study) => {
+    const m = study.protocolSection?.referencesModule;
+    return references(m).length + seeAlso(m).length + ipds(m).length > 0;
+  },
+  Component: ReferencesSection,
+};
+
+function ReferenceItem({ reference }: { reference: Reference }) {
+  const pubmed = pubmedUrl(reference.pmid);
+  const retractions = (reference.retractions ?? []).filter((r) => r.pmid?.trim() || r.source?.trim());
+  return (
+    <li className="space-y-1">
+      <p className="wrap-break-word">{reference.citation?.trim() || <span className="text-muted">Citation not given</span>}</p>
+      {pubmed && <ExternalLink href={pubmed}>PubMed {reference.pmid?.trim()}</ExternalLink>}
+      {retractions.map((r, i) => {
+        const notice = pubmedUrl(r.pmid);
+        return (
+          <p key={i} className="rounded border-l-4 border-danger-line bg-danger-bg px-2 text-danger-ink">
+            <span aria-hidden="true">⚠ </span>
+            <strong>Retracted:</strong> this article has been withdrawn by its publisher
+            {r.source?.trim() && ` (${r.source.trim()})`}.{" "}
+            {notice && <ExternalLink href={notice}>Retraction notice, PubMed {r.pmid?.trim()}</ExternalLink>}
+          </p>
+        );
+      })}
+    </li>
+  );
+}
+
+/** A URL shown as text; it becomes a link only when it is http(s). */
+export function UrlText({ url }: { url: string }) {
+  const href = httpUrl(url);
+  return href ? <ExternalLink href={href}>{url}</ExternalLink> : <p className="wrap-anywhere">{url}</p>;
+}

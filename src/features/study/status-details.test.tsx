@@ -1,0 +1,124 @@
+import { describe, expect, test } from "vitest";
+import type { ReactNode } from "react";
+import { render, screen } from "@testing-library/react";
+import { MemoryRouter } from "react-router";
+import { Providers } from "../../app/providers";
+import type { Study } from "../../api/types";
+import { formatPartialDate } from "../../lib/dates";
+import { statusLabel } from "../../lib/registry-labels";
+import { corpus } from "../../testing/server";
+import { FreshnessNote } from "./freshness-note";
+import { StatusDetails } from "./status-details";
+
+const needsCorpus = corpus.studies.length === 0;
+const record = (nctId: string): Study => {
+  const study = corpus.byId(nctId);
+  if (!study) throw new Error(`${nctId} is not in the corpus`);
+  return study;
+};
+const show = (ui: ReactNode) =>
+  render(
+    <Providers>
+      <MemoryRouter>{ui}</MemoryRouter>
+    </Providers>,
+  );
+const squash = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+const withStatus = (statusModule: NonNullable<NonNullable<Study["protocolSection"]>["statusModule"]>): Study => ({
+  protocolSection: { statusModule },
+});
+
+describe.skipIf(needsCorpus)("StatusDetails", () => {
+  test("UNKNOWN shows the last known status, when it was verified, and why that matters", () => {
+    const study = record("NCT00399243");
+    const status = study.protocolSection?.statusModule;
+    const { container } = show(<StatusDetails study={study} />);
+    const expected = `Last known status: ${statusLabel(status?.lastKnownStatus)} (verified ${formatPartialDate(status?.statusVerifiedDate)})`;
+    expect(squash(container.textContent)).toContain(expected);
+    expect(expected).toContain("Recruiting (verified January 2009)");
+    expect(screen.getByText(/hasn't updated this record's status/)).toBeTruthy();
+  });
+
+  test("UNKNOWN without a last known status or date says so, without junk", () => {
+    const { container } = show(<StatusDetails study={withStatus({ overallStatus: "UNKNOWN" })} />);
+    expect(squash(container.textContent)).toContain("Last known status: not stated");
+    expect(container.textContent).not.toMatch(/verified|undefined/);
+  });
+
+  test("a suspended study shows why it stopped (Markdown)", async () => {
+    const study = record("NCT01213277");
+    const why = study.protocolSection?.statusModule?.whyStopped ?? "(missing)";
+    show(<StatusDetails study={study} />);
+    expect(screen.getByText("Why it stopped:")).toBeTruthy();
+    expect(await screen.findByText(why)).toBeTruthy();
+  });
+
+  test("every stopped record in the corpus shows its reason", () => {
+    const stopped = corpus.studies.filter((s) => s.protocolSection?.statusModule?.whyStopped?.trim());
+    expect(stopped.length).toBeGreaterThan(10);
+    for (const study of stopped) {
+      const { container, unmount } = show(<StatusDetails study={study} />);
+      expect(squash(container.textContent)).toContain(squash(study.protocolSection?.statusModule?.whyStopped));
+      unmount();
+    }
+  });
+
+  test("a reason is not shown for a study that is not stopped", () => {
+    const { container } = show(<StatusDetails study={withStatus({ overallStatus: "RECRUITING", whyStopped: "old note" })} />);
+    expect(container.textContent).toBe("");
+  });
+
+  test("expanded access links to the expanded access record", () => {
+    const study = record("NCT02552212");
+    const info = study.protocolSection?.statusModule?.expandedAccessInfo;
+    show(<StatusDetails study={study} />);
+    const link = screen.getByRole("link", { name: `Expanded access record ${info?.nctId}` });
+    expect(link.getAttribute("href")).toBe(`/study/${info?.nctId}`);
+    expect(screen.getByText(new RegExp(`\\(${statusLabel(info?.statusForNctId)}\\)`))).toBeTruthy();
+  });
+
+  test("renders nothing when there is nothing to add", () => {
+    const { container } = show(<StatusDetails study={record("NCT01151631")} />);
+    expect(container.textContent).toBe("");
+    expect(show(<StatusDetails study={{}} />).container.textContent).toBe("");
+  });
+});
+
+describe.skipIf(needsCorpus)("FreshnessNote", () => {
+  const study = record("NCT00399243");
+  const updated = study.protocolSection?.statusModule?.lastUpdatePostDateStruct?.date ?? "(missing)";
+  const [y, m, d] = updated.split("-").map(Number) as [number, number, number];
+
+  test("older than two years: a warning in words, not colour alone", () => {
+    const { container } = show(<FreshnessNote study={study} now={new Date(y + 3, m - 1, d + 1)} />);
+    const text = squash(container.textContent);
+    expect(text).toContain(`Old record: Record last updated 3 years ago (${formatPartialDate(updated)}).`);
+    expect(text).toContain("February 2, 2009");
+    expect(container.querySelector(".bg-warn-bg")).not.toBeNull();
+  });
+
+  test("a recent update is a plain note", () => {
+    const { container } = show(<FreshnessNote study={study} now={new Date(y, m - 1 + 5, d)} />);
+    expect(squash(container.textContent)).toBe(`Record last updated 5 months ago (${formatPartialDate(updated)}).`);
+    expect(container.querySelector(".bg-warn-bg")).toBeNull();
+  });
+
+  test("mentions the status check when it is much older than the update", () => {
+    const gap = record("NCT00162175");
+    const verified = gap.protocolSection?.statusModule?.statusVerifiedDate;
+    show(<FreshnessNote study={gap} now={new Date(2011, 0, 1)} />);
+    expect(screen.getByText(new RegExp(`last confirmed the study's status in ${formatPartialDate(verified)}`))).toBeTruthy();
+  });
+
+  test("says nothing about the status check when it matches the update", () => {
+    const { container } = show(<FreshnessNote study={record("NCT01151631")} now={new Date(2020, 5, 1)} />);
+    expect(container.textContent).not.toMatch(/confirmed/);
+  });
+
+  test("falls back to the submitted date, and renders nothing without a date", () => {
+    const submitted = withStatus({ lastUpdateSubmitDate: "2024-01-10" });
+    const { container } = show(<FreshnessNote study={submitted} now={new Date(2024, 0, 10)} />);
+    expect(squash(container.textContent)).toBe("Record last updated today (January 10, 2024).");
+    const none = show(<FreshnessNote study={withStatus({ lastUpdatePostDateStruct: { date: "2024-02-30" } })} />);
+    expect(none.container.textContent).toBe("");
+  });
+});

@@ -1,0 +1,202 @@
+import { describe, expect, test } from "vitest";
+import {
+  daysInMonth,
+  formatDateStruct,
+  formatPartialDate,
+  isStale,
+  monthsApart,
+  parsePartialDate,
+  relativeAge,
+} from "./dates";
+
+// `now` is built from local calendar parts, the way the functions read it.
+const on = (year: number, month: number, day: number, hour = 12) => new Date(year, month - 1, day, hour);
+
+describe("parsePartialDate", () => {
+  test("reads the three precisions", () => {
+    expect(parsePartialDate("2015")).toEqual({ year: 2015 });
+    expect(parsePartialDate("2015-08")).toEqual({ year: 2015, month: 8 });
+    expect(parsePartialDate("2015-08-14")).toEqual({ year: 2015, month: 8, day: 14 });
+    expect(parsePartialDate(" 2015-08 ")).toEqual({ year: 2015, month: 8 });
+  });
+
+  test.each([
+    "", "   ", "abc", "15", "2015-8", "2015-08-1", "2015/08/14", "2015-13", "2015-00", "2015-08-00",
+    "2015-08-32", "2015-04-31", "2015-02-29", "1900-02-29", "0999", "2015-08-14T10:55", "August 2015",
+  ])("rejects %j", (value) => {
+    expect(parsePartialDate(value)).toBeUndefined();
+  });
+
+  test("missing values", () => {
+    expect(parsePartialDate(undefined)).toBeUndefined();
+    expect(parsePartialDate(null)).toBeUndefined();
+  });
+
+  test("leap years follow the Gregorian rule", () => {
+    expect(parsePartialDate("2016-02-29")).toEqual({ year: 2016, month: 2, day: 29 });
+    expect(parsePartialDate("2000-02-29")).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(daysInMonth(2100, 2)).toBe(28);
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2023, 2)).toBe(28);
+    expect(daysInMonth(2023, 4)).toBe(30);
+    expect(daysInMonth(2023, 12)).toBe(31);
+  });
+
+  test("month boundaries", () => {
+    expect(parsePartialDate("2015-01-31")).toBeDefined();
+    expect(parsePartialDate("2015-06-30")).toBeDefined();
+    expect(parsePartialDate("2015-06-31")).toBeUndefined();
+    expect(parsePartialDate("2015-12-31")).toBeDefined();
+  });
+});
+
+describe("formatPartialDate", () => {
+  test("never invents a day or a month", () => {
+    expect(formatPartialDate("2015")).toBe("2015");
+    expect(formatPartialDate("2015-08")).toBe("August 2015");
+    expect(formatPartialDate("2015-08-14")).toBe("August 14, 2015");
+    expect(formatPartialDate("2009-03-01")).toBe("March 1, 2009");
+    expect(formatPartialDate("2024-02-29")).toBe("February 29, 2024");
+    expect(formatPartialDate("2015-01")).toBe("January 2015");
+    expect(formatPartialDate("2015-12")).toBe("December 2015");
+  });
+
+  test("invalid input gives undefined, not 'Invalid Date' or NaN", () => {
+    expect(formatPartialDate("2015-13")).toBeUndefined();
+    expect(formatPartialDate("nope")).toBeUndefined();
+    expect(formatPartialDate(undefined)).toBeUndefined();
+  });
+});
+
+describe("formatDateStruct", () => {
+  test("tells actual from anticipated", () => {
+    expect(formatDateStruct({ date: "2015-08", type: "ACTUAL" })).toBe("August 2015 (actual)");
+    expect(formatDateStruct({ date: "2027-12-31", type: "ESTIMATED" })).toBe("December 31, 2027 (anticipated)");
+  });
+
+  test("no type (older records) → no qualifier", () => {
+    expect(formatDateStruct({ date: "2015-08" })).toBe("August 2015");
+  });
+
+  test("past estimated dates can say 'estimated'", () => {
+    expect(formatDateStruct({ date: "2008-03-04", type: "ESTIMATED" }, "estimated")).toBe("March 4, 2008 (estimated)");
+  });
+
+  test("missing or invalid dates give undefined", () => {
+    expect(formatDateStruct(undefined)).toBeUndefined();
+    expect(formatDateStruct({ type: "ACTUAL" })).toBeUndefined();
+    expect(formatDateStruct({ date: "2015-02-30", type: "ACTUAL" })).toBeUndefined();
+  });
+});
+
+describe("relativeAge", () => {
+  const now = on(2025, 3, 15);
+
+  test("days and weeks", () => {
+    expect(relativeAge("2025-03-15", now)).toBe("today");
+    expect(relativeAge("2025-03-14", now)).toBe("yesterday");
+    expect(relativeAge("2025-03-11", now)).toBe("4 days ago");
+    expect(relativeAge("2025-03-08", now)).toBe("1 week ago");
+    expect(relativeAge("2025-02-22", now)).toBe("3 weeks ago");
+  });
+
+  test("months and years", () => {
+    expect(relativeAge("2025-02-15", now)).toBe("1 month ago");
+    expect(relativeAge("2024-10-04", now)).toBe("5 months ago");
+    expect(relativeAge("2024-03-16", now)).toBe("11 months ago");
+    expect(relativeAge("2024-03-15", now)).toBe("1 year ago");
+    expect(relativeAge("2022-03-04", now)).toBe("3 years ago");
+    expect(relativeAge("2009-03", now)).toBe("16 years ago");
+  });
+
+  test("the time of day does not matter, only the local calendar day", () => {
+    expect(relativeAge("2025-03-15", on(2025, 3, 15, 0))).toBe("today");
+    expect(relativeAge("2025-03-15", on(2025, 3, 15, 23))).toBe("today");
+    expect(relativeAge("2025-03-14", on(2025, 3, 15, 0))).toBe("yesterday");
+  });
+
+  test("month ends: a month counts once its day is reached", () => {
+    expect(relativeAge("2025-01-31", on(2025, 2, 28))).toBe("4 weeks ago");
+    expect(relativeAge("2025-01-31", on(2025, 3, 1))).toBe("1 month ago");
+    expect(relativeAge("2024-12-31", on(2025, 1, 1))).toBe("yesterday");
+  });
+
+  test("leap days", () => {
+    expect(relativeAge("2024-02-28", on(2024, 3, 1))).toBe("2 days ago");
+    expect(relativeAge("2023-02-28", on(2023, 3, 1))).toBe("yesterday");
+    expect(relativeAge("2020-02-29", on(2021, 2, 28))).toBe("11 months ago");
+    expect(relativeAge("2020-02-29", on(2021, 3, 1))).toBe("1 year ago");
+    expect(relativeAge("2020-02-29", on(2024, 2, 29))).toBe("4 years ago");
+  });
+
+  test("partial dates keep their precision", () => {
+    expect(relativeAge("2025-03", now)).toBe("this month");
+    expect(relativeAge("2025-02", now)).toBe("last month");
+    expect(relativeAge("2024-10", now)).toBe("5 months ago");
+    expect(relativeAge("2024-03", now)).toBe("1 year ago");
+    expect(relativeAge("2025", now)).toBe("this year");
+    expect(relativeAge("2024", now)).toBe("last year");
+    expect(relativeAge("2015", now)).toBe("10 years ago");
+  });
+
+  test("future dates", () => {
+    expect(relativeAge("2025-03-16", now)).toBe("tomorrow");
+    expect(relativeAge("2025-06-20", now)).toBe("in 3 months");
+    expect(relativeAge("2027-03-15", now)).toBe("in 2 years");
+    expect(relativeAge("2025-04", now)).toBe("next month");
+    expect(relativeAge("2026", now)).toBe("next year");
+  });
+
+  test("invalid input", () => {
+    expect(relativeAge("2025-02-30", now)).toBeUndefined();
+    expect(relativeAge(undefined, now)).toBeUndefined();
+    expect(relativeAge("2025-03-01", new Date(Number.NaN))).toBeUndefined();
+  });
+
+  test("defaults to the current day", () => {
+    const d = new Date();
+    const iso = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+    expect(relativeAge(iso)).toBe("today");
+  });
+});
+
+describe("isStale (older than two years)", () => {
+  test("full dates: stale from the day after the second anniversary", () => {
+    expect(isStale("2023-03-15", on(2025, 3, 15))).toBe(false);
+    expect(isStale("2023-03-14", on(2025, 3, 15))).toBe(true);
+    expect(isStale("2024-06-01", on(2025, 3, 15))).toBe(false);
+    expect(isStale("2022-03-04", on(2025, 3, 15))).toBe(true);
+  });
+
+  test("partial dates count from their last possible day", () => {
+    expect(isStale("2023-03", on(2025, 3, 31))).toBe(false);
+    expect(isStale("2023-03", on(2025, 4, 1))).toBe(true);
+    expect(isStale("2023", on(2025, 12, 31))).toBe(false);
+    expect(isStale("2023", on(2026, 1, 1))).toBe(true);
+    expect(isStale("2024-02", on(2026, 2, 28))).toBe(false); // last day 2024-02-29 → 2026-02-28
+    expect(isStale("2024-02", on(2026, 3, 1))).toBe(true);
+  });
+
+  test("29 February's second anniversary is 28 February", () => {
+    expect(isStale("2024-02-29", on(2026, 2, 28))).toBe(false);
+    expect(isStale("2024-02-29", on(2026, 3, 1))).toBe(true);
+  });
+
+  test("invalid or future dates are not stale", () => {
+    expect(isStale("soon", on(2025, 3, 15))).toBe(false);
+    expect(isStale(undefined, on(2025, 3, 15))).toBe(false);
+    expect(isStale("2030-01-01", on(2025, 3, 15))).toBe(false);
+  });
+});
+
+describe("monthsApart", () => {
+  test("ignores days and order", () => {
+    expect(monthsApart("2009-03", "2022-03-04")).toBe(156);
+    expect(monthsApart("2022-03-04", "2009-03")).toBe(156);
+    expect(monthsApart("2022-03-31", "2022-04-01")).toBe(1);
+    expect(monthsApart("2022-03", "2022-03-30")).toBe(0);
+  });
+  test("invalid → undefined", () => {
+    expect(monthsApart("2022-03", "x")).toBeUndefined();
+  });
+});
