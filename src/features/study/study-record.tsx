@@ -31,7 +31,7 @@ export function StudyRecord({ study, nctId, aliasOf }: { study: Study; nctId: st
       <StudyMeta study={study} nctId={nctId} />
       <StudyHeader study={study} nctId={nctId} aliasOf={aliasOf} />
       <ShareActions title={title} url={canonicalStudyUrl(nctId)} />
-      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-x-8">
+      <div className="space-y-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-x-8 lg:space-y-0">
         <div className="lg:col-start-2 lg:row-start-1">
           <TableOfContents sections={sections.map(({ id, title: sectionTitle }) => ({ id, title: sectionTitle }))} />
         </div>

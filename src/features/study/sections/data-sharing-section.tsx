@@ -1,9 +1,10 @@
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { Study } from "../../../api/types";
 import type { components } from "../../../api/schema";
 import { Markdown } from "../../../components/markdown/markdown";
 import { UrlText } from "./references-section";
 import type { SectionSpec } from "./section-spec";
+import { FactList, type Fact } from "./fact-list";
 
 type IpdSharing = components["schemas"]["IpdSharing"];
 type InfoType = components["schemas"]["IpdSharingInfoType"];
@@ -22,7 +23,7 @@ const INFO_TYPE: Record<InfoType, string> = {
   ANALYTIC_CODE: "Analysis code",
 };
 
-type Row = { term: string; body: ReactNode };
+type Row = Fact;
 
 function rows(study: Study): Row[] {
   const m = study.protocolSection?.ipdSharingStatementModule;
@@ -61,14 +62,7 @@ function DataSharingSection({ study }: { study: Study }) {
         Individual participant data are the study's records about each participant, with names and other
         identifying details removed. Sharing them lets other researchers check and reuse the results.
       </p>
-      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(10rem,auto)_1fr]">
-        {rows(study).map((row) => (
-          <Fragment key={row.term}>
-            <dt className="font-semibold">{row.term}</dt>
-            <dd className="max-w-prose">{row.body}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FactList facts={rows(study)} />
     </>
   );
 }

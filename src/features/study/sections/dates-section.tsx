@@ -1,12 +1,13 @@
-import { Fragment, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { Study } from "../../../api/types";
 import { Markdown } from "../../../components/markdown/markdown";
 import { formatDateStruct, formatPartialDate, relativeAge } from "../../../lib/dates";
 import { statusExplanation, statusLabel } from "../../../lib/registry-labels";
 import { FreshnessNote } from "../freshness-note";
 import type { SectionSpec } from "./section-spec";
+import { FactList, type Fact } from "./fact-list";
 
-type Row = { term: string; body: ReactNode };
+type Row = Fact;
 
 const Muted = ({ children }: { children: ReactNode }) => <span className="text-muted">{children}</span>;
 
@@ -54,14 +55,7 @@ function DatesSection({ study }: { study: Study }) {
   return (
     <>
       <FreshnessNote study={study} />
-      <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(10rem,auto)_1fr]">
-        {rows(study).map((row) => (
-          <Fragment key={row.term}>
-            <dt className="font-semibold">{row.term}</dt>
-            <dd className="max-w-prose">{row.body}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <FactList facts={rows(study)} />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { Fragment, type ReactNode } from "react";
 import type { Study } from "../../../api/types";
 import { GlossaryTerm } from "../../../components/glossary/glossary-term";
 import { findGlossaryKey, type GlossaryKey } from "../../../components/glossary/glossary";
@@ -20,8 +19,9 @@ import {
   type Explained,
 } from "../design-labels";
 import type { SectionSpec } from "./section-spec";
+import { FactList, type Fact } from "./fact-list";
 
-type Row = { term: ReactNode; body: ReactNode };
+type Row = Fact;
 const text = (s: string | undefined) => s?.trim() || undefined;
 
 /** The rows this record can fill, in reading order; a row is left out when the record says nothing. */
@@ -132,14 +132,7 @@ const NotStated = () => <p className="text-muted">Not stated</p>;
 
 function DesignSection({ study }: { study: Study }) {
   return (
-    <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[minmax(10rem,auto)_1fr] sm:gap-y-3">
-      {designRows(study).map((row, i) => (
-        <Fragment key={i}>
-          <dt className="font-semibold">{row.term}</dt>
-          <dd className="mb-3 max-w-prose space-y-1 sm:mb-0">{row.body}</dd>
-        </Fragment>
-      ))}
-    </dl>
+    <FactList facts={designRows(study)} />
   );
 }
 

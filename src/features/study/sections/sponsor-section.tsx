@@ -1,11 +1,11 @@
-import { Fragment, type ReactNode } from "react";
 import type { Study } from "../../../api/types";
 import type { components } from "../../../api/schema";
 import { ExternalLink, httpUrl } from "./references-section";
 import type { SectionSpec } from "./section-spec";
+import { FactList, type Fact } from "./fact-list";
 
 type Schemas = components["schemas"];
-type Row = { term: string; body: ReactNode };
+type Row = Fact;
 
 // AMBIG and UNKNOWN say nothing a reader can use, so they show no kind at all.
 const AGENCY: Partial<Record<Schemas["AgencyClass"], string>> = {
@@ -180,14 +180,7 @@ function SponsorSection({ study }: { study: Study }) {
   return (
     <>
       {facts.length > 0 && (
-        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[minmax(10rem,auto)_1fr]">
-          {facts.map((row) => (
-            <Fragment key={row.term}>
-              <dt className="font-semibold">{row.term}</dt>
-              <dd className="max-w-prose">{row.body}</dd>
-            </Fragment>
-          ))}
-        </dl>
+        <FactList facts={facts} />
       )}
       {sentences.length > 0 && (
         <>
