@@ -1,10 +1,13 @@
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { retryPolicy } from "../api/http";
 import { server } from "./server";
 
 // Retries keep their count but not their wait, so failure tests stay quick.
 retryPolicy.baseDelayMs = 1;
+
+// findBy… waits up to 5 s, not 1 s: whole study pages render slowly on a loaded 2-core CI machine.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no layout; react-router's scroll restoration calls scrollTo, which jsdom only logs about.
 if (typeof window !== "undefined") window.scrollTo = () => {};

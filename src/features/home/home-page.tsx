@@ -4,6 +4,10 @@ export function HomePage() {
   return (
     <div className="space-y-10">
       <title>Trial Finder: find a clinical trial in plain language</title>
+      <meta
+        name="description"
+        content="Find clinical trials on ClinicalTrials.gov in plain language: who can join, where, and whom to contact."
+      />
       <section aria-labelledby="home-title" className="max-w-prose space-y-3">
         <h1 id="home-title" className="text-3xl font-bold">
           Find a clinical trial

@@ -1,6 +1,7 @@
 import type { Study } from "../../api/types";
 import { registryStudyUrl } from "../../api/config";
 import { StatusBadge } from "../../components/ui/status-badge";
+import { ExternalLink } from "../../components/ui/external-link";
 
 export function StudyHeader({ study, nctId, aliasOf }: { study: Study; nctId: string; aliasOf?: string }) {
   const identification = study.protocolSection?.identificationModule;
@@ -22,9 +23,7 @@ export function StudyHeader({ study, nctId, aliasOf }: { study: Study; nctId: st
         </p>
       )}
       <p>
-        <a href={registryStudyUrl(nctId)} target="_blank" rel="noopener noreferrer">
-          Official record on ClinicalTrials.gov<span className="sr-only"> (opens in a new tab)</span>
-        </a>
+        <ExternalLink href={registryStudyUrl(nctId)}>Official record on ClinicalTrials.gov</ExternalLink>
       </p>
     </header>
   );

@@ -9,7 +9,8 @@ import type { SectionSpec } from "./section-spec";
 import { dataSharingSection } from "./data-sharing-section";
 import { datesSection } from "./dates-section";
 import { documentKind, documentsSection, formatFileSize, largeDocUrl } from "./documents-section";
-import { httpUrl, referencesSection } from "./references-section";
+import { referencesSection } from "./references-section";
+import { httpUrl } from "../../../components/ui/external-link";
 import { sponsorSection } from "./sponsor-section";
 import { termsSection } from "./terms-section";
 

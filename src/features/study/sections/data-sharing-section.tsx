@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Study } from "../../../api/types";
 import type { components } from "../../../api/schema";
 import { Markdown } from "../../../components/markdown/markdown";
-import { UrlText } from "./references-section";
+import { UrlText } from "../../../components/ui/external-link";
 import type { SectionSpec } from "./section-spec";
 import { FactList, type Fact } from "./fact-list";
 

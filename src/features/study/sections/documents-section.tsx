@@ -2,7 +2,7 @@ import type { Study } from "../../../api/types";
 import type { components } from "../../../api/schema";
 import { formatPartialDate } from "../../../lib/dates";
 import { checkNctId } from "../../../lib/nct-id";
-import { ExternalLink } from "./references-section";
+import { ExternalLink } from "../../../components/ui/external-link";
 import type { SectionSpec } from "./section-spec";
 
 type LargeDoc = components["schemas"]["LargeDoc"];

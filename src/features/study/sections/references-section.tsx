@@ -1,36 +1,12 @@
-import type { ReactNode } from "react";
 import type { Study } from "../../../api/types";
 import type { components } from "../../../api/schema";
 import { Markdown } from "../../../components/markdown/markdown";
+import { ExternalLink, UrlText } from "../../../components/ui/external-link";
 import type { SectionSpec } from "./section-spec";
 
 type Module = components["schemas"]["ReferencesModule"];
 type Reference = components["schemas"]["Reference"];
 type ReferenceType = components["schemas"]["ReferenceType"];
-
-/** Only http(s) addresses become links (registry text is untrusted); anything else → undefined. */
-export function httpUrl(raw: string | undefined): string | undefined {
-  const text = raw?.trim();
-  if (!text) return undefined;
-  try {
-    const url = new URL(text);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A link that leaves the app: new tab, no opener, and says so to screen readers. */
-export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-target items-center wrap-anywhere">
-      <span>
-        {children}
-        <span className="sr-only"> (opens in a new tab)</span>
-      </span>
-    </a>
-  );
-}
 
 const pubmedUrl = (pmid: string | undefined) => {
   const id = pmid?.trim();
@@ -134,10 +110,4 @@ function ReferenceItem({ reference }: { reference: Reference }) {
       })}
     </li>
   );
-}
-
-/** A URL shown as text; it becomes a link only when it is http(s). */
-export function UrlText({ url }: { url: string }) {
-  const href = httpUrl(url);
-  return href ? <ExternalLink href={href}>{url}</ExternalLink> : <p className="wrap-anywhere">{url}</p>;
 }

@@ -1,6 +1,6 @@
 import type { Study } from "../../../api/types";
 import type { components } from "../../../api/schema";
-import { ExternalLink, httpUrl } from "./references-section";
+import { ExternalLink, httpUrl } from "../../../components/ui/external-link";
 import type { SectionSpec } from "./section-spec";
 import { FactList, type Fact } from "./fact-list";
 
