@@ -15,6 +15,7 @@ import type { Status } from "../../api/types";
 import type { StudySearchParams } from "../../api/studies";
 import { CARD_FIELDS } from "./card-fields";
 import type { FunderType, PhaseKey, Search } from "./search-types";
+import { STATUS_ORDER } from "./search-url";
 
 /** Results per page, on every page (the cards are small: see CARD_FIELDS). */
 export const PAGE_SIZE = 20;
@@ -35,24 +36,6 @@ const TEXT_PARAMS = [
   ["id", "query.id"],
 ] as const satisfies ReadonlyArray<readonly [keyof Search, string]>;
 
-// The registry's Status enum in a fixed order, so a status list is sent in one order whatever order it
-// was chosen in. A Record, so the compiler notices a new enum value.
-const STATUS_ORDER: Record<Status, number> = {
-  RECRUITING: 0,
-  NOT_YET_RECRUITING: 1,
-  ENROLLING_BY_INVITATION: 2,
-  ACTIVE_NOT_RECRUITING: 3,
-  SUSPENDED: 4,
-  TERMINATED: 5,
-  COMPLETED: 6,
-  WITHDRAWN: 7,
-  AVAILABLE: 8,
-  NO_LONGER_AVAILABLE: 9,
-  TEMPORARILY_NOT_AVAILABLE: 10,
-  APPROVED_FOR_MARKETING: 11,
-  WITHHELD: 12,
-  UNKNOWN: 13,
-};
 
 // URL phase key → the registry's Phase enum value, in display order.
 const PHASES: Record<PhaseKey, string> = {
@@ -106,9 +89,9 @@ export function toApiParams(search: Search): StudySearchParams {
  */
 function statusList(status: readonly Status[] | undefined): string | undefined {
   if (status?.length === 0) return undefined;
-  const known = [...new Set(status ?? [])].filter((s) => Object.hasOwn(STATUS_ORDER, s));
+  const known = [...new Set(status ?? [])].filter((s) => STATUS_ORDER.includes(s));
   const chosen = known.length > 0 ? known : [...DEFAULT_STATUSES];
-  return chosen.sort((a, b) => STATUS_ORDER[a] - STATUS_ORDER[b]).join(",");
+  return chosen.sort((a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b)).join(",");
 }
 
 /**
