@@ -5,4 +5,5 @@ export const studyKeys = {
   all: ["studies"] as const,
   detail: (nctId: string) => [...studyKeys.all, "detail", nctId] as const,
   search: (params: StudySearchParams) => [...studyKeys.all, "search", params] as const,
+  count: (params: StudySearchParams) => [...studyKeys.all, "count", params] as const,
 };

@@ -8,6 +8,16 @@ export const studyQuery = (nctId: string) =>
     queryFn: ({ signal }) => fetchStudy(nctId, signal),
   });
 
+/** How many studies a search finds, without their data: one tiny request (one id, no other fields). */
+export const studyCountQuery = (params: StudySearchParams) =>
+  queryOptions({
+    queryKey: studyKeys.count(params),
+    queryFn: async ({ signal }) => {
+      const page = await searchStudies({ ...params, pageSize: "1", fields: "NCTId" }, undefined, signal);
+      return page.totalCount ?? 0;
+    },
+  });
+
 export const studySearchQuery = (params: StudySearchParams) =>
   infiniteQueryOptions({
     queryKey: studyKeys.search(params),

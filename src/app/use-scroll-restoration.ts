@@ -30,7 +30,9 @@ export function useScrollRestoration(): void {
   }, [location.key]);
 
   useLayoutEffect(() => {
-    if (navigationType === "PUSH" && !location.hash) {
+    // A filter change pushes an entry but stays where the reader is (state.keepScroll).
+    const keepScroll = (location.state as { keepScroll?: unknown } | null)?.keepScroll === true;
+    if (navigationType === "PUSH" && !location.hash && !keepScroll) {
       window.scrollTo(0, 0);
       return;
     }
@@ -45,7 +47,7 @@ export function useScrollRestoration(): void {
     };
     restore();
     return () => cancelAnimationFrame(frame);
-  }, [location.key, location.hash, navigationType]);
+  }, [location.key, location.hash, location.state, navigationType]);
 }
 
 function readPositions(): Record<string, number> {

@@ -1,22 +1,27 @@
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter, useLocation, type Location } from "react-router";
+import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFunction } from "react-router";
 import { Providers } from "../app/providers";
 import { createQueryClient } from "../app/query-client";
 import { AppRoutes } from "../app/app-routes";
 
-/** Renders the app's real routes at `path`, with a fresh query client, as the app does. */
-export function renderRoute(path: string) {
+/**
+ * Renders the app's real routes at `path`, with a fresh query client, as the app does. `earlier` are
+ * history entries before it, so a test can go Back to them.
+ */
+export function renderRoute(path: string, earlier: string[] = []) {
   const client = createQueryClient();
   const user = userEvent.setup();
   let current: Location | undefined;
+  let navigateFn: NavigateFunction | undefined;
   function LocationProbe() {
     current = useLocation();
+    navigateFn = useNavigate();
     return null;
   }
   const view = render(
     <Providers client={client}>
-      <MemoryRouter initialEntries={[path]}>
+      <MemoryRouter initialEntries={[...earlier, path]}>
         <AppRoutes />
         <LocationProbe />
       </MemoryRouter>
@@ -27,5 +32,10 @@ export function renderRoute(path: string) {
     if (!current) throw new Error("the router has not rendered yet");
     return current;
   };
-  return { ...view, client, user, location };
+  /** Back (-1), forward (1), as the browser's buttons do. */
+  const go = (delta: number) => {
+    if (!navigateFn) throw new Error("the router has not rendered yet");
+    void navigateFn(delta);
+  };
+  return { ...view, client, user, location, go };
 }

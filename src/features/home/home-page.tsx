@@ -1,6 +1,8 @@
+import type { ReactNode } from "react";
 import { GoToStudyForm } from "./go-to-study-form";
 
-export function HomePage() {
+/** `searchForm` comes from the search feature; the app composes the two (features do not import each other). */
+export function HomePage({ searchForm }: { searchForm: ReactNode }) {
   return (
     <div className="space-y-10">
       <title>Trial Finder: find a clinical trial in plain language</title>
@@ -25,12 +27,9 @@ export function HomePage() {
           Search for trials
         </h2>
         <p className="max-w-prose text-muted">
-          Searching by condition, treatment and location is on its way. Until then you can search on{" "}
-          <a href="https://clinicaltrials.gov/search" target="_blank" rel="noopener noreferrer">
-            ClinicalTrials.gov<span className="sr-only"> (opens in a new tab)</span>
-          </a>{" "}
-          and bring the study number here.
+          Fill in what you know; every field is optional. You can also paste a link from ClinicalTrials.gov.
         </p>
+        {searchForm}
       </section>
 
       <section aria-labelledby="go-title" className="space-y-3">

@@ -1,0 +1,23 @@
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { pastedRegistryLink } from "./registry-paste";
+import { SearchForm } from "./search-form";
+import type { Search } from "./search-types";
+import { searchToPath } from "./search-url";
+
+/** The search form on the home page: nothing is searched until it is submitted (then /search takes over). */
+export function HomeSearch() {
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<Search>({});
+  return (
+    <SearchForm
+      value={draft}
+      onChange={(next) => {
+        const pasted = pastedRegistryLink(next);
+        if (pasted) void navigate(pasted.path, { state: pasted.state });
+        else setDraft(next);
+      }}
+      onSubmit={() => void navigate(searchToPath(draft))}
+    />
+  );
+}

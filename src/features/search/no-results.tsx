@@ -1,0 +1,67 @@
+import { useQueries } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { studyCountQuery } from "../../api/queries";
+import { suggestMedicalTerms } from "./lay-terms";
+import { relaxations } from "./relax-search";
+import type { Search } from "./search-types";
+import { searchToPath } from "./search-url";
+import { toApiParams } from "./to-api-params";
+
+/** Medical terms for lay words in the condition, treatment or other-words fields, as ready searches. */
+export function medicalTermSearches(search: Search): { term: string; typed: string; search: Search }[] {
+  const out: { term: string; typed: string; search: Search }[] = [];
+  for (const field of ["cond", "term", "intr"] as const) {
+    const typed = search[field];
+    if (!typed) continue;
+    for (const term of suggestMedicalTerms(typed)) out.push({ term, typed, search: { ...search, [field]: term } });
+  }
+  return out;
+}
+
+/** No studies: the medical word for what was typed, and which filter to drop, each with its count. */
+export function NoResults({ search }: { search: Search }) {
+  const terms = medicalTermSearches(search);
+  const relaxed = relaxations(search);
+  const counts = useQueries({ queries: relaxed.map((r) => studyCountQuery(toApiParams(r.search))) });
+  return (
+    <div className="max-w-prose space-y-4 rounded-lg border border-line bg-surface p-4">
+      <h2 className="text-xl font-bold">No studies match this search</h2>
+      {terms.length > 0 && (
+        <div className="space-y-1">
+          <p>Registry records usually use the medical name. Try:</p>
+          <ul className="space-y-1">
+            {terms.map(({ term, typed, search: next }) => (
+              <li key={`${typed}-${term}`}>
+                <Link to={searchToPath(next)} className="inline-flex min-h-target items-center font-semibold">
+                  Search for “{term}” instead of “{typed}”
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {relaxed.length > 0 ? (
+        <div className="space-y-1">
+          <p>Or search more widely:</p>
+          <ul className="space-y-1">
+            {relaxed.map((r, i) => {
+              const count = counts[i]?.data;
+              return (
+                <li key={r.label}>
+                  <Link to={searchToPath(r.search)} className="inline-flex min-h-target items-center">
+                    {r.label}
+                  </Link>
+                  {count !== undefined && (
+                    <span className="text-muted"> ({count === 0 ? "no studies either" : `${count.toLocaleString("en-US")} ${count === 1 ? "study" : "studies"}`})</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : (
+        terms.length === 0 && <p>Try fewer or different words, or check the spelling.</p>
+      )}
+    </div>
+  );
+}

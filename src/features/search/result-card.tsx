@@ -1,0 +1,89 @@
+import { useId, type ReactNode } from "react";
+import { Link } from "react-router";
+import type { Study } from "../../api/types";
+import { StatusBadge } from "../../components/ui/status-badge";
+import { formatPartialDate } from "../../lib/dates";
+import { studyTypeLabel } from "../../lib/registry-labels";
+import { cardTitle, conditionSummary, phaseText, siteSummary, whoCanJoin } from "./card-summary";
+
+/**
+ * One study in a result list, from the card fields only (CARD_FIELDS). No outer margin: the list
+ * spaces the cards. `actions` (e.g. a Save button) sits at the top end, next to the title.
+ */
+export function ResultCard({ study, actions, headingLevel = 3 }: { study: Study; actions?: ReactNode; headingLevel?: 2 | 3 }) {
+  const headingId = useId();
+  const p = study.protocolSection;
+  const nctId = p?.identificationModule?.nctId?.trim();
+  const { title, acronym } = cardTitle(p?.identificationModule);
+  const studyType = p?.designModule?.studyType;
+  const phases = phaseText(p?.designModule?.phases);
+  const conditions = conditionSummary(p?.conditionsModule?.conditions);
+  const who = whoCanJoin(p?.eligibilityModule);
+  const status = p?.statusModule?.overallStatus;
+  const sites = siteSummary(p?.contactsLocationsModule?.locations, status);
+  const sponsor = p?.sponsorCollaboratorsModule?.leadSponsor?.name?.trim();
+  const updatedRaw = p?.statusModule?.lastUpdatePostDateStruct?.date?.trim();
+  const updated = formatPartialDate(updatedRaw);
+  const Heading = `h${headingLevel}` as const;
+  const titleText = (
+    <>
+      {title}
+      {acronym && ` (${acronym})`}
+    </>
+  );
+
+  return (
+    <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-line bg-white p-4">
+      <div className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <Heading id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
+            {nctId ? <Link to={`/study/${nctId}`}>{titleText}</Link> : titleText}
+          </Heading>
+          {nctId && <p className="font-mono text-sm text-muted">{nctId}</p>}
+        </div>
+        {actions ? <div className="shrink-0">{actions}</div> : null}
+      </div>
+
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+        <StatusBadge status={status} />
+        {phases && <span>{phases}</span>}
+        {/* Interventional is the default kind of trial; only the other kinds are worth a word. */}
+        {studyType && studyType !== "INTERVENTIONAL" && <span>{studyTypeLabel(studyType)}</span>}
+        {study.hasResults === true && (
+          <span className="font-semibold text-ok-ink">
+            <span aria-hidden="true">✓ </span>Results posted
+          </span>
+        )}
+      </div>
+
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+        {conditions && (
+          <Row term={conditions.shown.length + conditions.more === 1 ? "Condition" : "Conditions"}>
+            {conditions.shown.join("; ")}
+            {conditions.more > 0 && <span className="text-muted"> and {conditions.more.toLocaleString("en-US")} more</span>}
+          </Row>
+        )}
+        {who.length > 0 && <Row term="Who can join">{who.join(" · ")}</Row>}
+        <Row term="Where">
+          <span data-sites={sites.total}>{sites.where}</span>
+          {sites.recruiting && <span className="text-muted"> · {sites.recruiting}</span>}
+        </Row>
+        {sponsor && <Row term="Run by">{sponsor}</Row>}
+        {updated && updatedRaw && (
+          <Row term="Updated">
+            <time dateTime={updatedRaw}>{updated}</time>
+          </Row>
+        )}
+      </dl>
+    </article>
+  );
+}
+
+function Row({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="font-semibold text-muted">{term}</dt>
+      <dd className="[overflow-wrap:anywhere]">{children}</dd>
+    </>
+  );
+}

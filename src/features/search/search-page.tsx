@@ -1,0 +1,73 @@
+import { useEffect, useState } from "react";
+import { useNavigate } from "react-router";
+import { SearchForm, type SearchChange } from "./search-form";
+import { SearchNotes } from "./search-notes";
+import { SearchResults } from "./search-results";
+import type { Search } from "./search-types";
+import { searchToPath, serializeSearch } from "./search-url";
+import { pastedRegistryLink } from "./registry-paste";
+import { useSearchUrl } from "./use-search-url";
+import { describeSearch } from "./describe-search";
+
+/** Quiet time after the last keystroke before typing becomes a search (one request per pause). */
+export const TYPING_DELAY_MS = 400;
+
+/**
+ * /search: the URL is the search. Typing searches after a pause and replaces the history entry;
+ * submitting and changing a filter push a new one, so Back steps through searches, not keystrokes.
+ */
+export function SearchPage() {
+  const navigate = useNavigate();
+  const { search, notes, key } = useSearchUrl();
+
+  // The form's draft follows the URL when the URL changes from outside (back, forward, a link), and
+  // keeps what is typed (spacing included) when the URL only caught up with the draft.
+  const [draft, setDraft] = useState(search);
+  const [draftFor, setDraftFor] = useState(key);
+  const [typing, setTyping] = useState(false);
+  const draftKey = serializeSearch(draft).toString();
+  if (key !== draftFor) {
+    setDraftFor(key);
+    if (draftKey !== key) {
+      setDraft(search);
+      setTyping(false);
+    }
+  }
+
+  useEffect(() => {
+    if (!typing || draftKey === key) return;
+    const timer = setTimeout(() => void navigate(searchToPath(draft), { replace: true }), TYPING_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [typing, draft, draftKey, key, navigate]);
+
+  function change(next: Search, how: SearchChange) {
+    const pasted = pastedRegistryLink(next);
+    if (pasted) {
+      setTyping(false);
+      void navigate(pasted.path, { state: pasted.state });
+      return;
+    }
+    setDraft(next);
+    setTyping(how === "typing");
+    if (how === "filter") void navigate(searchToPath(next), { state: { keepScroll: true } });
+  }
+
+  function submit() {
+    setTyping(false);
+    if (draftKey !== key) void navigate(searchToPath(draft));
+  }
+
+  return (
+    <div className="space-y-6">
+      <title>{`${describeSearch(search)} – Trial Finder`}</title>
+      <h1 className="text-3xl font-bold">Search for clinical trials</h1>
+      <SearchForm value={draft} onChange={change} onSubmit={submit} />
+      <SearchNotes key={key} notes={notes} />
+      <SearchResults
+        search={search}
+        onSearchChange={(next) => void navigate(searchToPath(next), { state: { keepScroll: true } })}
+      />
+    </div>
+  );
+}
+

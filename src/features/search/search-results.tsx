@@ -1,0 +1,255 @@
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { useEffect, useId, useMemo, useRef, type ReactNode } from "react";
+import { Link } from "react-router";
+import { studySearchQuery } from "../../api/queries";
+import type { PagedStudies, Study } from "../../api/types";
+import { isApiError } from "../../api/api-error";
+import { RegistryErrorMessage } from "../../components/registry-error-message";
+import { buttonClass } from "../../components/ui/button";
+import { Callout } from "../../components/ui/callout";
+import { SORT_LABEL } from "./filter-options";
+import { NoResults, medicalTermSearches } from "./no-results";
+import { ResultList } from "./result-list";
+import type { Search, SearchSort } from "./search-types";
+import { effectiveSort, hasTextQuery, searchToPath, serializeSearch } from "./search-url";
+import { PAGE_SIZE, toApiParams } from "./to-api-params";
+
+/** Automatic loading pauses after this many empty pages in a row (a page can be empty yet carry a token). */
+const MAX_EMPTY_RUN = 3;
+
+/** Start loading the next page when the end of the list is this close to the viewport. */
+const AUTO_LOAD_MARGIN = "1200px 0px";
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/** Every study once, in the order the pages gave them (a record edited mid-walk can move between pages). */
+export function uniqueStudies(pages: readonly PagedStudies[] | undefined): Study[] {
+  const seen = new Set<string>();
+  const out: Study[] = [];
+  for (const page of pages ?? []) {
+    for (const study of page.studies ?? []) {
+      const id = study.protocolSection?.identificationModule?.nctId;
+      if (id === undefined || seen.has(id)) continue;
+      seen.add(id);
+      out.push(study);
+    }
+  }
+  return out;
+}
+
+export function SearchResults({
+  search,
+  onSearchChange,
+  renderActions,
+}: {
+  search: Search;
+  onSearchChange: (next: Search) => void;
+  renderActions?: (nctId: string) => ReactNode;
+}) {
+  const params = useMemo(() => toApiParams(search), [search]);
+  const query = useInfiniteQuery({ ...studySearchQuery(params), placeholderData: keepPreviousData });
+  const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
+  const studies = useMemo(() => uniqueStudies(data?.pages), [data]);
+  const total = data?.pages[0]?.totalCount ?? studies.length;
+  const stale = query.isPlaceholderData;
+  const failedFirst = query.isError && data === undefined;
+  const emptyRun = trailingEmptyPages(data?.pages);
+  const headingId = useId();
+
+  const loadMore = () => {
+    // One page at a time: a click during a fetch, or a second observer callback, must not skip a page.
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage({ cancelRefetch: false });
+  };
+
+  const announcement = query.isPending
+    ? ""
+    : failedFirst
+      ? "The search could not be completed."
+      : stale
+        ? "Updating results…"
+        : total === 0
+          ? "No studies match this search."
+          : studies.length < total
+            ? `${plural(total, "study", "studies")} found. Showing ${studies.length.toLocaleString("en-US")}.`
+            : `${plural(total, "study", "studies")} found.`;
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-4">
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      {query.isPending ? (
+        <ResultsSkeleton headingId={headingId} />
+      ) : failedFirst ? (
+        <>
+          <h2 id={headingId} className="sr-only">
+            Results
+          </h2>
+          <RegistryErrorMessage error={query.error} onRetry={() => void query.refetch()} headingLevel={2} />
+        </>
+      ) : (
+        <div aria-busy={stale || undefined} className={stale ? "opacity-50 transition-opacity" : undefined}>
+          <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
+            <h2 id={headingId} className="text-2xl font-bold">
+              {total === 0 ? "No studies" : plural(total, "study", "studies")}
+              {stale && <span className="ml-2 text-base font-normal text-muted">Updating…</span>}
+            </h2>
+            {total > 0 && <SortSelect search={search} onSearchChange={onSearchChange} />}
+          </div>
+          {total === 0 && studies.length === 0 ? (
+            <NoResults search={search} />
+          ) : (
+            <>
+              <AlsoTry search={search} />
+              <ResultList
+                studies={studies}
+                total={Math.max(total, studies.length)}
+                cacheKey={serializeSearch(search).toString()}
+                renderActions={renderActions}
+              />
+              <ListEnd
+                loaded={studies.length}
+                total={total}
+                hasNextPage={hasNextPage}
+                loading={isFetchingNextPage}
+                failed={isFetchNextPageError ? query.error : undefined}
+                pages={data?.pages.length ?? 0}
+                autoLoad={emptyRun < MAX_EMPTY_RUN}
+                onLoadMore={loadMore}
+              />
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ResultsSkeleton({ headingId }: { headingId: string }) {
+  return (
+    <div aria-busy="true">
+      <h2 id={headingId} className="mb-4 text-2xl font-bold">
+        Searching…
+      </h2>
+      <ul aria-hidden="true" className="space-y-4">
+        {[0, 1, 2].map((i) => (
+          <li key={i} className="h-40 animate-pulse rounded-lg border border-line bg-surface motion-reduce:animate-none" />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SortSelect({ search, onSearchChange }: { search: Search; onSearchChange: (next: Search) => void }) {
+  const id = useId();
+  const sorts: SearchSort[] = hasTextQuery(search) ? ["relevance", "updated", "start"] : ["updated", "start"];
+  return (
+    <div className="flex items-center gap-2">
+      <label htmlFor={id} className="font-semibold">
+        Sort by
+      </label>
+      <select
+        id={id}
+        value={effectiveSort(search)}
+        onChange={(e) => onSearchChange({ ...search, sort: sorts.find((s) => s === e.target.value) })}
+        className="min-h-target rounded-md border border-muted bg-white px-3 py-2"
+      >
+        {sorts.map((sort) => (
+          <option key={sort} value={sort}>
+            {SORT_LABEL[sort]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** With results too, the medical word can find more: registry records seldom use everyday words. */
+function AlsoTry({ search }: { search: Search }) {
+  const terms = medicalTermSearches(search);
+  if (terms.length === 0) return null;
+  return (
+    <p className="mb-4">
+      Also try the medical term:{" "}
+      {terms.map(({ term, search: next }, i) => (
+        <span key={term}>
+          {i > 0 && ", "}
+          <Link to={searchToPath(next)} className="font-semibold">
+            {term}
+          </Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function ListEnd({
+  loaded,
+  total,
+  hasNextPage,
+  loading,
+  failed,
+  pages,
+  autoLoad,
+  onLoadMore,
+}: {
+  loaded: number;
+  total: number;
+  hasNextPage: boolean;
+  loading: boolean;
+  failed: unknown;
+  pages: number;
+  autoLoad: boolean;
+  onLoadMore: () => void;
+}) {
+  const sentinel = useRef<HTMLDivElement>(null);
+  const canAutoLoad = autoLoad && hasNextPage && !loading && failed === undefined;
+  // A new observer after every page: if the end is still in view (short cards, an empty page that
+  // carried a token), its first callback loads the next page too.
+  useEffect(() => {
+    const target = sentinel.current;
+    if (!canAutoLoad || !target || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) onLoadMore();
+    }, { rootMargin: AUTO_LOAD_MARGIN });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [canAutoLoad, pages, onLoadMore]);
+
+  return (
+    <div ref={sentinel} className="space-y-3 pt-2">
+      <p className="text-muted">
+        {hasNextPage
+          ? `Showing ${loaded.toLocaleString("en-US")} of ${plural(total, "study", "studies")}.`
+          : `That is all ${plural(loaded, "study", "studies")}.`}
+      </p>
+      {failed !== undefined ? (
+        <Callout tone="warn" role="alert" title="More results could not be loaded" headingLevel={3}>
+          <p>The studies above are still here. {failedReason(failed)}</p>
+          <button type="button" className={buttonClass.primary} onClick={onLoadMore}>
+            Try again
+          </button>
+        </Callout>
+      ) : (
+        hasNextPage && (
+          <button type="button" className={buttonClass.secondary} onClick={onLoadMore} disabled={loading}>
+            {loading ? "Loading more…" : `Load ${PAGE_SIZE} more`}
+          </button>
+        )
+      )}
+    </div>
+  );
+}
+
+function trailingEmptyPages(pages: readonly PagedStudies[] | undefined): number {
+  let run = 0;
+  for (let i = (pages?.length ?? 0) - 1; i >= 0 && (pages?.[i]?.studies?.length ?? 0) === 0; i--) run++;
+  return run;
+}
+
+function failedReason(error: unknown): string {
+  const kind = isApiError(error) ? error.kind : undefined;
+  if (kind === "offline") return "Your device seems to be offline.";
+  if (kind === "busy") return "The registry is busy; wait a moment.";
+  return "The registry did not answer.";
+}
