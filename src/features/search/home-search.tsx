@@ -17,7 +17,7 @@ export function HomeSearch() {
         if (pasted) void navigate(pasted.path, { state: pasted.state });
         else setDraft(next);
       }}
-      onSubmit={() => void navigate(searchToPath(draft))}
+      onSubmit={() => void navigate(searchToPath(draft), { state: { focusResults: true } })}
     />
   );
 }

@@ -232,5 +232,8 @@ describe.skipIf(needsCorpus)("search page", () => {
     expect(location().pathname).toBe("/");
     await user.click(screen.getByRole("button", { name: "Search" }));
     await waitFor(() => expect(location().pathname + location().search).toBe("/search?cond=asthma&locn=Boston"));
+    // The reader is taken to the results: the count heading has focus once they are in.
+    const heading = await screen.findByRole("heading", { level: 2, name: /^(\d+ stud(y|ies)|No studies)$/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useNavigate } from "react-router";
+import { useLocation, useNavigate } from "react-router";
 import { SearchForm, type SearchChange } from "./search-form";
 import { SearchNotes } from "./search-notes";
 import { SearchResults } from "./search-results";
@@ -18,7 +18,10 @@ export const TYPING_DELAY_MS = 400;
  */
 export function SearchPage() {
   const navigate = useNavigate();
+  const location = useLocation();
   const { search, notes, key } = useSearchUrl();
+  // A submit (here or on the home page) takes the reader to the results.
+  const [focusRequest, setFocusRequest] = useState(() => (hasFocusRequest(location.state) ? 1 : 0));
 
   // The form's draft follows the URL when the URL changes from outside (back, forward, a link), and
   // keeps what is typed (spacing included) when the URL only caught up with the draft.
@@ -54,6 +57,7 @@ export function SearchPage() {
 
   function submit() {
     setTyping(false);
+    setFocusRequest((n) => n + 1);
     if (draftKey !== key) void navigate(searchToPath(draft));
   }
 
@@ -66,8 +70,12 @@ export function SearchPage() {
       <SearchResults
         search={search}
         onSearchChange={(next) => void navigate(searchToPath(next), { state: { keepScroll: true } })}
+        focusRequest={focusRequest}
       />
     </div>
   );
 }
 
+
+const hasFocusRequest = (state: unknown) =>
+  typeof state === "object" && state !== null && (state as { focusResults?: unknown }).focusResults === true;

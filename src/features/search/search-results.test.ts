@@ -16,6 +16,6 @@ describe("uniqueStudies", () => {
 
   test("no pages, or pages without studies, give an empty list", () => {
     expect(uniqueStudies(undefined)).toEqual([]);
-    expect(uniqueStudies([{}, page()])).toEqual([]);
+    expect(uniqueStudies([page(), page()])).toEqual([]);
   });
 });

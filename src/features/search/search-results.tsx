@@ -41,10 +41,13 @@ export function SearchResults({
   search,
   onSearchChange,
   renderActions,
+  focusRequest = 0,
 }: {
   search: Search;
   onSearchChange: (next: Search) => void;
   renderActions?: (nctId: string) => ReactNode;
+  /** Raised on every submit: the heading with the count gets focus (and comes into view on a phone) once results are in. */
+  focusRequest?: number;
 }) {
   const params = useMemo(() => toApiParams(search), [search]);
   const query = useInfiniteQuery({ ...studySearchQuery(params), placeholderData: keepPreviousData });
@@ -55,6 +58,15 @@ export function SearchResults({
   const failedFirst = query.isError && data === undefined;
   const emptyRun = trailingEmptyPages(data?.pages);
   const headingId = useId();
+  const ready = !query.isPending && !stale && !query.isFetching;
+  const focused = useRef(0);
+  useEffect(() => {
+    if (!ready || focusRequest === focused.current) return;
+    focused.current = focusRequest;
+    const heading = document.getElementById(headingId);
+    heading?.focus();
+    heading?.scrollIntoView?.({ block: "start" });
+  }, [ready, focusRequest, headingId]);
 
   const loadMore = () => {
     // One page at a time: a click during a fetch, or a second observer callback, must not skip a page.
@@ -82,7 +94,7 @@ export function SearchResults({
         <ResultsSkeleton headingId={headingId} />
       ) : failedFirst ? (
         <>
-          <h2 id={headingId} className="sr-only">
+          <h2 id={headingId} tabIndex={-1} className="sr-only">
             Results
           </h2>
           <RegistryErrorMessage error={query.error} onRetry={() => void query.refetch()} headingLevel={2} />
@@ -90,7 +102,7 @@ export function SearchResults({
       ) : (
         <div aria-busy={stale || undefined} className={stale ? "opacity-50 transition-opacity" : undefined}>
           <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-            <h2 id={headingId} className="text-2xl font-bold">
+            <h2 id={headingId} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
               {total === 0 ? "No studies" : plural(total, "study", "studies")}
               {stale && <span className="ml-2 text-base font-normal text-muted">Updating…</span>}
             </h2>
