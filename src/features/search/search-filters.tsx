@@ -7,19 +7,19 @@ import { DEFAULT_STATUS, PHASE_ORDER, STATUS_ORDER } from "./search-url";
 
 const MAX_AGE = 120;
 
-/** How many filters differ from the defaults (for the "Filters (2 on)" summary). */
-export function activeFilterCount(search: Search): number {
-  const flags = [
-    search.status !== undefined,
-    (search.phase?.length ?? 0) > 0,
-    search.type,
-    search.age !== undefined,
-    search.sex,
-    search.healthy,
-    search.results,
-    search.funder,
-  ];
-  return flags.filter(Boolean).length;
+/** The filters that differ from the defaults, in a few words each, for the closed filter section's summary. */
+export function activeFilterWords(search: Search): string[] {
+  const status = search.status;
+  return [
+    status && (status.length === 0 ? "any status" : status.length <= 2 ? status.map(statusLabel).join(" or ") : `${status.length} statuses`),
+    search.phase?.length ? search.phase.map((p) => PHASE_LABEL[p]).join(" or ") : undefined,
+    search.type && TYPE_LABEL[search.type].replace(/ \(.*\)$/, ""),
+    search.age !== undefined ? `age ${search.age}` : undefined,
+    search.sex && SEX_LABEL[search.sex].toLowerCase(),
+    search.healthy && "healthy volunteers",
+    search.results && "with results",
+    search.funder && `paid by ${FUNDER_LABEL[search.funder].replace(/ \(.*\)$/, "")}`,
+  ].filter((word): word is string => typeof word === "string" && word !== "");
 }
 
 type StatusMode = "default" | "any" | "choose";

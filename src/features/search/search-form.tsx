@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { buttonClass } from "../../components/ui/button";
 import { TEXT_FIELD_LABEL } from "./filter-options";
-import { SearchFilters, activeFilterCount } from "./search-filters";
+import { SearchFilters, activeFilterWords } from "./search-filters";
 import type { Search } from "./search-types";
 
 export type SearchChange = "typing" | "filter";
@@ -24,10 +24,11 @@ export function SearchForm({
   onSubmit: () => void;
 }) {
   const hasMore = MORE_FIELDS.some((field) => value[field]);
-  const filterCount = activeFilterCount(value);
-  // Open by default when they hold something, so nothing that shapes the search is hidden.
+  const filterWords = activeFilterWords(value);
+  // More fields open when they hold something. Filters start closed (on a phone they would push the
+  // results far down); their summary says which ones are on.
   const [moreOpen, setMoreOpen] = useState(hasMore);
-  const [filtersOpen, setFiltersOpen] = useState(filterCount > 0);
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -64,7 +65,7 @@ export function SearchForm({
       >
         <summary className="flex min-h-target cursor-pointer items-center gap-2 px-3 py-2 font-semibold">
           <Chevron />
-          Filters{filterCount > 0 ? ` (${filterCount} on)` : ""}: status, phase, age, sex and more
+          {filterWords.length > 0 ? `Filters: ${filterWords.join(", ")}` : "Filters: status, phase, age, sex and more"}
         </summary>
         <div className="border-t border-line p-3">
           <SearchFilters value={value} onChange={onChange} />

@@ -108,6 +108,7 @@ export function SearchResults({
             </h2>
             {total > 0 && <SortSelect search={search} onSearchChange={onSearchChange} />}
           </div>
+          <StatusScope search={search} onSearchChange={onSearchChange} />
           {total === 0 && studies.length === 0 ? (
             <NoResults search={search} />
           ) : (
@@ -173,6 +174,23 @@ function SortSelect({ search, onSearchChange }: { search: Search; onSearchChange
         ))}
       </select>
     </div>
+  );
+}
+
+/** The default hides finished studies; say so next to the count, with a one-tap way to see them all. */
+function StatusScope({ search, onSearchChange }: { search: Search; onSearchChange: (next: Search) => void }) {
+  if (search.status !== undefined) return null;
+  return (
+    <p className="mb-4 flex flex-wrap items-center gap-x-2 text-muted">
+      Studies that are recruiting now or soon.
+      <button
+        type="button"
+        className="inline-flex min-h-target items-center font-semibold text-brand underline"
+        onClick={() => onSearchChange({ ...search, status: [] })}
+      >
+        Include all statuses
+      </button>
+    </p>
   );
 }
 
