@@ -88,10 +88,15 @@ export function SearchFilters({
 
 function StatusFilter({ status, onChange }: { status: Status[] | undefined; onChange: (next: Status[] | undefined) => void }) {
   const name = useId();
-  // "Choose" stays open even when its ticks happen to equal the default, until another mode is picked.
-  const [choosing, setChoosing] = useState(statusMode(status) === "choose");
-  const mode: StatusMode = choosing ? "choose" : statusMode(status);
+  // "Choose" stays open while its ticks happen to equal the default or none, until another mode is
+  // picked or the search changes from outside (Back), which the remembered key detects.
+  const [choosingFor, setChoosingFor] = useState<string>();
+  const mode: StatusMode = choosingFor === statusKey(status) ? "choose" : statusMode(status);
   const chosen = status ?? DEFAULT_STATUS;
+  const emit = (next: Status[] | undefined, choosing: boolean) => {
+    setChoosingFor(choosing ? statusKey(next) : undefined);
+    onChange(next);
+  };
   const radio = (value: StatusMode, label: ReactNode) => (
     <label className="flex min-h-target items-center gap-2">
       <input
@@ -99,10 +104,9 @@ function StatusFilter({ status, onChange }: { status: Status[] | undefined; onCh
         name={name}
         checked={mode === value}
         onChange={() => {
-          setChoosing(value === "choose");
-          if (value === "default") onChange(undefined);
-          if (value === "any") onChange([]);
-          if (value === "choose") onChange([...chosen]);
+          if (value === "default") emit(undefined, false);
+          if (value === "any") emit([], false);
+          if (value === "choose") emit([...chosen], true);
         }}
         className="size-5"
       />
@@ -121,7 +125,7 @@ function StatusFilter({ status, onChange }: { status: Status[] | undefined; onCh
               key={s}
               label={statusLabel(s)}
               checked={chosen.includes(s)}
-              onChange={(on) => onChange(toggle(chosen, s, on, STATUS_ORDER))}
+              onChange={(on) => emit(toggle(chosen, s, on, STATUS_ORDER), true)}
             />
           ))}
           <p className="text-sm text-muted sm:col-span-2">Tick none for any status.</p>
@@ -238,6 +242,14 @@ function Check({ label, checked, onChange }: { label: string; checked: boolean; 
       {label}
     </label>
   );
+}
+
+/** One name per status choice as the URL will hold it: the default list and "none ticked" collapse. */
+function statusKey(status: readonly Status[] | undefined): string {
+  if (status === undefined) return "default";
+  if (status.length === 0) return "any";
+  const same = status.length === DEFAULT_STATUS.length && DEFAULT_STATUS.every((s) => status.includes(s));
+  return same ? "default" : status.join(",");
 }
 
 /** `list` with `item` added or removed, in canonical order. */
