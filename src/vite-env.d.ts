@@ -5,6 +5,10 @@ interface ImportMetaEnv {
   readonly VITE_CTGOV_API_BASE?: string;
   /** Set only in offline mode: the number of saved studies the replica serves. */
   readonly VITE_OFFLINE_SAMPLE?: string;
+  /** Map tile URL template, default OpenStreetMap's https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+  readonly VITE_TILE_URL?: string;
+  /** Attribution HTML the tile provider requires; default OpenStreetMap's. */
+  readonly VITE_TILE_ATTRIBUTION?: string;
 }
 
 interface ImportMeta {

@@ -14,7 +14,8 @@ export type Site = {
   country?: string;
   status?: SiteStatus;
   contacts: ContactView[];
-  /** Has coordinates; the map (later) lists the others as "not on the map". */
+  /** Where the map puts it; sites without valid coordinates are listed as "not on the map". */
+  geo?: { lat: number; lon: number };
   hasGeo: boolean;
   /** Facility, city, state, zip and country, lower-cased without accents, for the text search. */
   haystack: string;
@@ -36,10 +37,18 @@ export function toSites(locations: readonly Location[] | undefined): Site[] {
       country: clean(location.country),
       status: location.status,
       contacts: toContactViews(location.contacts),
-      hasGeo: !!location.geoPoint,
     };
-    return { ...site, haystack: fold([site.facility, site.city, site.state, site.zip, site.country].join(" ")) };
+    const geo = validGeo(location.geoPoint);
+    return { ...site, geo, hasGeo: geo !== undefined, haystack: fold([site.facility, site.city, site.state, site.zip, site.country].join(" ")) };
   });
+}
+
+/** Coordinates a map can use: finite and on the globe (the conformer only guarantees numbers). */
+function validGeo(point: Location["geoPoint"]): { lat: number; lon: number } | undefined {
+  const lat = point?.lat;
+  const lon = point?.lon;
+  if (typeof lat !== "number" || typeof lon !== "number" || !Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
+  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : undefined;
 }
 
 /** Lower case without diacritics, so "zurich" finds "Zürich" and "koln" finds "Köln". */

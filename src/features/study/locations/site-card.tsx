@@ -9,13 +9,25 @@ import type { Site } from "./location-filter";
  * them); `content-visibility: auto` lets the browser skip laying out the ones off screen.
  * `data-site` marks each site for tests; `data-geo="none"` marks sites the map can't place.
  */
-export const SiteCard = memo(function SiteCard({ site }: { site: Site }) {
+export const SiteCard = memo(function SiteCard({
+  site,
+  selected = false,
+  onShowOnMap,
+}: {
+  site: Site;
+  selected?: boolean;
+  /** Given when the page has a map: a site with a position gets "Show on map", the others say why not. */
+  onShowOnMap?: (index: number) => void;
+}) {
   const place = [site.city, [site.state, site.zip].filter(Boolean).join(" "), site.country].filter(Boolean).join(", ");
   return (
     <li
+      id={siteElementId(site.index)}
+      tabIndex={-1}
       data-site={site.index}
       data-geo={site.hasGeo ? "point" : "none"}
-      className="space-y-1 border-b border-line py-3 [contain-intrinsic-size:auto_5rem] [content-visibility:auto] last:border-b-0"
+      data-selected={selected || undefined}
+      className={`space-y-1 border-b border-line py-3 [contain-intrinsic-size:auto_5rem] [content-visibility:auto] last:border-b-0 focus:outline-none ${selected ? "-mx-2 rounded-md bg-brand-light px-2 ring-2 ring-brand" : ""}`}
     >
       <p className="font-semibold">{site.facility ?? <span className="font-normal text-muted">Site name not stated</span>}</p>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -30,6 +42,21 @@ export const SiteCard = memo(function SiteCard({ site }: { site: Site }) {
         )}
       </p>
       <ContactLines contacts={site.contacts} />
+      {onShowOnMap &&
+        (site.hasGeo ? (
+          <button
+            type="button"
+            className="inline-flex min-h-target items-center text-sm font-semibold text-brand underline print:hidden"
+            onClick={() => onShowOnMap(site.index)}
+          >
+            Show on map<span className="sr-only">: {site.facility ?? "this site"}</span>
+          </button>
+        ) : (
+          <p className="text-sm text-muted">Not on the map: the record gives no position for this site.</p>
+        ))}
     </li>
   );
 });
+
+/** The DOM id of a site's list item, so the map can lead to it. */
+export const siteElementId = (index: number) => `site-${index}`;

@@ -2,11 +2,14 @@ import { memo } from "react";
 import { countSites, type CountryGroup, type Site } from "./location-filter";
 import { SiteCard } from "./site-card";
 
-export function SiteList({ sites }: { sites: readonly Site[] }) {
+/** What the map and the list share: which site is chosen, and how the list asks the map to show one. */
+export type SiteMapLink = { selected?: number; onShowOnMap?: (index: number) => void };
+
+export function SiteList({ sites, selected, onShowOnMap }: { sites: readonly Site[] } & SiteMapLink) {
   return (
     <ul className="max-w-prose">
       {sites.map((site) => (
-        <SiteCard key={site.index} site={site} />
+        <SiteCard key={site.index} site={site} selected={site.index === selected} onShowOnMap={onShowOnMap} />
       ))}
     </ul>
   );
@@ -19,7 +22,12 @@ export function SiteList({ sites }: { sites: readonly Site[] }) {
  * until the filters change how many sites are shown. Memoised: a keystroke in the search box re-renders
  * the filter bar at once and the list only when the deferred filter result changes.
  */
-export const SiteGroups = memo(function SiteGroups({ groups, expanded }: { groups: readonly CountryGroup[]; expanded: boolean }) {
+export const SiteGroups = memo(function SiteGroups({
+  groups,
+  expanded,
+  selected,
+  onShowOnMap,
+}: { groups: readonly CountryGroup[]; expanded: boolean } & SiteMapLink) {
   return (
     <div className="space-y-2">
       {groups.map((group) => (
@@ -34,7 +42,7 @@ export const SiteGroups = memo(function SiteGroups({ groups, expanded }: { group
             </h3>
           </summary>
           <div className="px-3">
-            <SiteList sites={group.sites} />
+            <SiteList sites={group.sites} selected={selected} onShowOnMap={onShowOnMap} />
           </div>
         </details>
       ))}

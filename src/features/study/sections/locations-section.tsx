@@ -1,8 +1,10 @@
-import { useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Study } from "../../../api/types";
-import { sitesSummary, toSites } from "../locations/location-filter";
+import { sitesSummary, toSites, type Site } from "../locations/location-filter";
 import { SiteBrowser } from "../locations/site-browser";
+import { siteElementId } from "../locations/site-card";
 import { SiteList } from "../locations/site-list";
+import { StudySiteMap, type SiteSelection } from "../locations/study-site-map";
 import type { SectionSpec } from "./section-spec";
 
 // From this many sites on, the list gets filters and country groups; below it a plain list reads better.
@@ -11,12 +13,38 @@ const FILTER_FROM = 10;
 function LocationsSection({ study }: { study: Study }) {
   const locations = study.protocolSection?.contactsLocationsModule?.locations;
   const sites = useMemo(() => toSites(locations), [locations]);
+  const [selection, setSelection] = useState<SiteSelection>();
+  const hasMap = sites.some((site) => site.hasGeo);
+  const showOnMap = useCallback((index: number) => setSelection({ index, from: "list" }), []);
+  const showInList = useCallback((index: number) => {
+    setSelection({ index, from: "map" });
+    revealSite(index);
+  }, []);
+  const map = (shown: readonly Site[]) =>
+    hasMap && <StudySiteMap sites={shown} selection={selection} onSelect={setSelection} onShowInList={showInList} />;
+  const link = { selected: selection?.index, onShowOnMap: hasMap ? showOnMap : undefined };
   return (
     <>
       <p className="text-lg">{sitesSummary(sites)}</p>
-      {sites.length >= FILTER_FROM ? <SiteBrowser sites={sites} /> : <SiteList sites={sites} />}
+      {sites.length >= FILTER_FROM ? (
+        <SiteBrowser sites={sites} renderMap={map} {...link} />
+      ) : (
+        <>
+          {map(sites)}
+          <SiteList sites={sites} {...link} />
+        </>
+      )}
     </>
   );
+}
+
+/** Opens the site's country group if it is closed, scrolls to the site and moves focus there. */
+function revealSite(index: number): void {
+  const item = document.getElementById(siteElementId(index));
+  const group = item?.closest("details");
+  if (group && !group.open) group.open = true;
+  item?.scrollIntoView?.({ block: "center" });
+  item?.focus({ preventScroll: true });
 }
 
 /** Every site of the study, with its status and contacts; `data-site` marks each one. */
