@@ -1,4 +1,5 @@
 import type { Location } from "../../../api/types";
+import { isLatLon, type LatLon } from "../../../lib/geo/distance";
 import { clean, toContactViews, type ContactView } from "./contact-format";
 
 export type SiteStatus = NonNullable<Location["status"]>;
@@ -15,7 +16,7 @@ export type Site = {
   status?: SiteStatus;
   contacts: ContactView[];
   /** Where the map puts it; sites without valid coordinates are listed as "not on the map". */
-  geo?: { lat: number; lon: number };
+  geo?: LatLon;
   hasGeo: boolean;
   /** Facility, city, state, zip and country, lower-cased without accents, for the text search. */
   haystack: string;
@@ -43,12 +44,10 @@ export function toSites(locations: readonly Location[] | undefined): Site[] {
   });
 }
 
-/** Coordinates a map can use: finite and on the globe (the conformer only guarantees numbers). */
-function validGeo(point: Location["geoPoint"]): { lat: number; lon: number } | undefined {
-  const lat = point?.lat;
-  const lon = point?.lon;
-  if (typeof lat !== "number" || typeof lon !== "number" || !Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
-  return Math.abs(lat) <= 90 && Math.abs(lon) <= 180 ? { lat, lon } : undefined;
+/** Coordinates a map can use (the conformer only guarantees numbers, not that they are on the globe). */
+function validGeo(point: Location["geoPoint"]): LatLon | undefined {
+  const geo = { lat: point?.lat, lon: point?.lon };
+  return isLatLon(geo) ? geo : undefined;
 }
 
 /** Lower case without diacritics, so "zurich" finds "Zürich" and "koln" finds "Köln". */
