@@ -35,6 +35,7 @@ export const SORT_LABEL: Record<SearchSort, string> = {
   relevance: "Best match",
   updated: "Recently updated",
   start: "Start date (newest first)",
+  nearest: "Nearest site",
 };
 
 /** Text fields: the label a person reads, and an example. */

@@ -4,13 +4,25 @@ import type { Study } from "../../api/types";
 import { StatusBadge } from "../../components/ui/status-badge";
 import { formatPartialDate } from "../../lib/dates";
 import { studyTypeLabel } from "../../lib/registry-labels";
+import type { DistanceLines } from "./card-distance";
 import { cardTitle, conditionSummary, phaseText, siteSummary, whoCanJoin } from "./card-summary";
 
 /**
  * One study in a result list, from the card fields only (CARD_FIELDS). No outer margin: the list
  * spaces the cards. `actions` (e.g. a Save button) sits at the top end, next to the title.
  */
-export function ResultCard({ study, actions, headingLevel = 3 }: { study: Study; actions?: ReactNode; headingLevel?: 2 | 3 }) {
+export function ResultCard({
+  study,
+  actions,
+  headingLevel = 3,
+  nearby,
+}: {
+  study: Study;
+  actions?: ReactNode;
+  headingLevel?: 2 | 3;
+  /** In a search near a place: the nearest sites and how many are within the radius. */
+  nearby?: DistanceLines;
+}) {
   const headingId = useId();
   const p = study.protocolSection;
   const nctId = p?.identificationModule?.nctId?.trim();
@@ -68,6 +80,13 @@ export function ResultCard({ study, actions, headingLevel = 3 }: { study: Study;
           <span data-sites={sites.total}>{sites.where}</span>
           {sites.recruiting && <span className="text-muted"> · {sites.recruiting}</span>}
         </Row>
+        {nearby && (
+          <Row term="Nearest site">
+            {nearby.nearest ?? "Not on the map"}
+            <span className="text-muted"> · {nearby.within}</span>
+          </Row>
+        )}
+        {nearby?.recruiting && <Row term="Nearest recruiting site">{nearby.recruiting}</Row>}
         {sponsor && <Row term="Run by">{sponsor}</Row>}
         {updated && updatedRaw && (
           <Row term="Updated">

@@ -1,6 +1,7 @@
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { Study } from "../../api/types";
+import type { DistanceLines } from "./card-distance";
 import { ResultCard } from "./result-card";
 
 /** A card's height before it is measured; real cards are measured as they render. */
@@ -27,11 +28,13 @@ export function ResultList({
   total,
   cacheKey,
   renderActions,
+  nearby,
 }: {
   studies: Study[];
   total: number;
   cacheKey: string;
   renderActions?: (nctId: string) => ReactNode;
+  nearby?: (nctId: string) => DistanceLines | undefined;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
   const [offset, setOffset] = useState(0);
@@ -81,7 +84,7 @@ export function ResultList({
             className="absolute left-0 top-0 w-full pb-4"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <ResultCard study={study} actions={renderActions?.(nctId)} />
+            <ResultCard study={study} actions={renderActions?.(nctId)} nearby={nearby?.(nctId)} />
           </li>
         );
       })}

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { buttonClass } from "../../components/ui/button";
 import { TEXT_FIELD_LABEL } from "./filter-options";
+import { NearFields } from "./near-fields";
 import { SearchFilters, activeFilterWords } from "./search-filters";
 import type { Search } from "./search-types";
 
@@ -47,6 +48,7 @@ export function SearchForm({
   return (
     <form role="search" aria-label="Search for clinical trials" onSubmit={submit} noValidate className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-3">{MAIN_FIELDS.map(field)}</div>
+      <NearFields value={value} onChange={onChange} />
       <details
         open={moreOpen || hasMore}
         onToggle={(e) => setMoreOpen(e.currentTarget.open)}

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useId, useMemo, useRef, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { studySearchQuery } from "../../api/queries";
 import type { PagedStudies, Study } from "../../api/types";
@@ -13,6 +13,11 @@ import { ResultList } from "./result-list";
 import type { Search, SearchSort } from "./search-types";
 import { effectiveSort, hasTextQuery, searchToPath, serializeSearch } from "./search-url";
 import { PAGE_SIZE, toApiParams } from "./to-api-params";
+import { useOrigin } from "./use-origin";
+import { SearchMap } from "./search-map";
+import { nearestSites } from "../../lib/geo/nearest-site";
+import { DEFAULT_RADIUS, serializeNear } from "../../lib/geo/near";
+import { distanceLines, type DistanceLines } from "./card-distance";
 
 /** Automatic loading pauses after this many empty pages in a row (a page can be empty yet carry a token). */
 const MAX_EMPTY_RUN = 3;
@@ -49,15 +54,39 @@ export function SearchResults({
   /** Raised on every submit: the heading with the count gets focus (and comes into view on a phone) once results are in. */
   focusRequest?: number;
 }) {
-  const params = useMemo(() => toApiParams(search), [search]);
-  const query = useInfiniteQuery({ ...studySearchQuery(params), placeholderData: keepPreviousData });
+  const origin = useOrigin(search.near);
+  const point = origin.state === "found" ? origin.point : undefined;
+  const params = useMemo(() => toApiParams(search, point), [search, point]);
+  const query = useInfiniteQuery({
+    ...studySearchQuery(params),
+    placeholderData: keepPreviousData,
+    // A search near a ZIP or a place waits until the place is found.
+    enabled: !search.near || point !== undefined,
+  });
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
-  const studies = useMemo(() => uniqueStudies(data?.pages), [data]);
+  const loaded = useMemo(() => uniqueStudies(data?.pages), [data]);
+  const radius = search.radius ?? DEFAULT_RADIUS;
+  const nearby = useMemo(() => {
+    const out = new Map<string, { lines: DistanceLines; distance: number }>();
+    if (!point) return out;
+    for (const study of loaded) {
+      const id = study.protocolSection?.identificationModule?.nctId ?? "";
+      const sites = nearestSites(study.protocolSection?.contactsLocationsModule?.locations, point, radius);
+      out.set(id, { lines: distanceLines(sites, radius), distance: sites.nearest?.distance ?? Number.POSITIVE_INFINITY });
+    }
+    return out;
+  }, [loaded, point, radius]);
+  const byDistance = search.sort === "nearest" && point !== undefined;
+  const studies = useMemo(
+    () => (byDistance ? [...loaded].sort((a, b) => distanceOf(nearby, a) - distanceOf(nearby, b)) : loaded),
+    [byDistance, loaded, nearby],
+  );
   const total = data?.pages[0]?.totalCount ?? studies.length;
   const stale = query.isPlaceholderData;
   const failedFirst = query.isError && data === undefined;
   const emptyRun = trailingEmptyPages(data?.pages);
   const headingId = useId();
+  const [showMap, setShowMap] = useState(false);
   const ready = !query.isPending && !stale && !query.isFetching;
   const focused = useRef(0);
   useEffect(() => {
@@ -74,7 +103,9 @@ export function SearchResults({
   };
 
   const announcement = query.isPending
-    ? ""
+    ? origin.state === "not-found"
+      ? "That place could not be found."
+      : ""
     : failedFirst
       ? "The search could not be completed."
       : stale
@@ -90,8 +121,13 @@ export function SearchResults({
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      {query.isPending ? (
-        <ResultsSkeleton headingId={headingId} />
+      {origin.state === "not-found" || origin.state === "failed" ? (
+        <PlaceProblem headingId={headingId} search={search} origin={origin} onSearchChange={onSearchChange} />
+      ) : query.isPending ? (
+        <ResultsSkeleton
+          headingId={headingId}
+          title={origin.state === "finding" && search.near ? `Finding ${serializeNear(search.near)}…` : "Searching…"}
+        />
       ) : failedFirst ? (
         <>
           <h2 id={headingId} tabIndex={-1} className="sr-only">
@@ -106,19 +142,39 @@ export function SearchResults({
               {total === 0 ? "No studies" : plural(total, "study", "studies")}
               {stale && <span className="ml-2 text-base font-normal text-muted">Updating…</span>}
             </h2>
-            {total > 0 && <SortSelect search={search} onSearchChange={onSearchChange} />}
+            {total > 0 && (
+              <div className="flex flex-wrap items-center gap-3">
+                <button
+                  type="button"
+                  aria-pressed={showMap}
+                  className={`${buttonClass.secondary} aria-pressed:bg-brand aria-pressed:text-white`}
+                  onClick={() => setShowMap((shown) => !shown)}
+                >
+                  Map of sites
+                </button>
+                <SortSelect search={search} onSearchChange={onSearchChange} />
+              </div>
+            )}
           </div>
           <StatusScope search={search} onSearchChange={onSearchChange} />
+          {byDistance && studies.length > 0 && (
+            <p className="mb-4 text-muted">
+              Sorted by the distance to each study&apos;s nearest site, among the {plural(studies.length, "study", "studies")}{" "}
+              loaded so far{hasNextPage ? "; loading more can add nearer ones" : ""}.
+            </p>
+          )}
           {total === 0 && studies.length === 0 ? (
             <NoResults search={search} />
           ) : (
             <>
               <AlsoTry search={search} />
+              {showMap && <SearchMap studies={studies} />}
               <ResultList
                 studies={studies}
                 total={Math.max(total, studies.length)}
                 cacheKey={serializeSearch(search).toString()}
                 renderActions={renderActions}
+                nearby={point ? (id) => nearby.get(id)?.lines : undefined}
               />
               <ListEnd
                 loaded={studies.length}
@@ -138,11 +194,11 @@ export function SearchResults({
   );
 }
 
-function ResultsSkeleton({ headingId }: { headingId: string }) {
+function ResultsSkeleton({ headingId, title }: { headingId: string; title: string }) {
   return (
     <div aria-busy="true">
       <h2 id={headingId} className="mb-4 text-2xl font-bold">
-        Searching…
+        {title}
       </h2>
       <ul aria-hidden="true" className="space-y-4">
         {[0, 1, 2].map((i) => (
@@ -155,7 +211,12 @@ function ResultsSkeleton({ headingId }: { headingId: string }) {
 
 function SortSelect({ search, onSearchChange }: { search: Search; onSearchChange: (next: Search) => void }) {
   const id = useId();
-  const sorts: SearchSort[] = hasTextQuery(search) ? ["relevance", "updated", "start"] : ["updated", "start"];
+  const sorts: SearchSort[] = [
+    ...(hasTextQuery(search) ? (["relevance"] as const) : []),
+    "updated",
+    "start",
+    ...(search.near ? (["nearest"] as const) : []),
+  ];
   return (
     <div className="flex items-center gap-2">
       <label htmlFor={id} className="font-semibold">
@@ -267,6 +328,54 @@ function ListEnd({
           </button>
         )
       )}
+    </div>
+  );
+}
+
+function distanceOf(nearby: Map<string, { distance: number }>, study: Study): number {
+  return nearby.get(study.protocolSection?.identificationModule?.nctId ?? "")?.distance ?? Number.POSITIVE_INFINITY;
+}
+
+/** The place to search near was not found, or could not be looked up: say so, and offer a way on. */
+function PlaceProblem({
+  headingId,
+  search,
+  origin,
+  onSearchChange,
+}: {
+  headingId: string;
+  search: Search;
+  origin: ReturnType<typeof useOrigin>;
+  onSearchChange: (next: Search) => void;
+}) {
+  const place = search.near ? serializeNear(search.near) : "";
+  const anywhere = (
+    <button type="button" className={buttonClass.secondary} onClick={() => onSearchChange({ ...search, near: undefined, radius: undefined, sort: undefined })}>
+      Search without a distance
+    </button>
+  );
+  if (origin.state === "failed") {
+    return (
+      <>
+        <h2 id={headingId} tabIndex={-1} className="sr-only">
+          Results
+        </h2>
+        <RegistryErrorMessage error={origin.error} onRetry={origin.retry} headingLevel={2} />
+        {anywhere}
+      </>
+    );
+  }
+  return (
+    <div className="max-w-prose space-y-3 rounded-lg border-l-4 border-warn-line bg-warn-bg p-4 text-warn-ink">
+      <h2 id={headingId} tabIndex={-1} className="text-xl font-bold">
+        We could not find “{place}”
+      </h2>
+      <p>
+        {search.near?.kind === "zip"
+          ? "That ZIP code is not in our table (some ZIP codes belong to a single building or post office box). Try a nearby ZIP code or the name of your town."
+          : "No study site is listed in a town of that name. Try a bigger town nearby, add the state (for example “Springfield, IL”), or use a US ZIP code."}
+      </p>
+      {anywhere}
     </div>
   );
 }

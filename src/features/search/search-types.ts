@@ -1,10 +1,12 @@
 import type { Status, StudyType } from "../../api/types";
+import type { Near, Radius } from "../../lib/geo/near";
 
 /** Phase filter values as they appear in our URLs: digits, plus "early" (Early Phase 1) and "na". */
 export type PhaseKey = "early" | "1" | "2" | "3" | "4" | "na";
 export type SexFilter = "FEMALE" | "MALE";
 export type FunderType = "nih" | "fed" | "industry" | "other";
-export type SearchSort = "relevance" | "updated" | "start";
+/** "nearest" needs `near`: the registry cannot sort by distance, so the loaded results are sorted here. */
+export type SearchSort = "relevance" | "updated" | "start" | "nearest";
 
 /**
  * One search, normalised: the single source for the URL, the react-query key and the API request.
@@ -27,5 +29,9 @@ export type Search = {
   healthy?: true;
   results?: true;
   funder?: FunderType;
+  /** Only studies with a site within `radius` of this place (a point, a US ZIP or a place name). */
+  near?: Near;
+  /** Absent means DEFAULT_RADIUS (50 mi); ignored without `near`. */
+  radius?: Radius;
   sort?: SearchSort;
 };

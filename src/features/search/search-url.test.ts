@@ -267,7 +267,7 @@ describe("bad values are dropped with a note", () => {
     ["healthy=maybe", "healthy=maybe was ignored: use healthy=1 for studies that accept healthy volunteers", "/search"],
     ["results=some", "results=some was ignored: use results=1 for studies with results", "/search"],
     ["funder=pharma", "funder=pharma was ignored: funder types are nih, fed, industry and other", "/search"],
-    ["sort=newest", "sort=newest was ignored: sort is relevance, updated or start", "/search"],
+    ["sort=newest", "sort=newest was ignored: sort is relevance, updated, start or nearest", "/search"],
     ["sort=relevance", "sort=relevance was ignored: relevance needs words to search for, so studies are sorted by last update", "/search"],
     ["foo=bar", 'foo=bar was ignored: "foo" is not a search setting', "/search"],
     ["constructor=1&__proto__=x", 'constructor=1 was ignored: "constructor" is not a search setting', "/search"],
@@ -298,16 +298,54 @@ describe("bad values are dropped with a note", () => {
     expect(parse("phase=7&phase=7,7").notes).toHaveLength(1);
   });
 
-  test("empty unknown parameters, tracking tags, and names later issues use are ignored quietly", () => {
-    expect(parse("foo=&near=42.36,-71.06&radius=50mi&kiosk=1&utm_source=mail&fbclid=abc&cond=x").notes).toEqual([]);
-    expect(parse("near=42.36,-71.06&radius=50mi").search).toEqual({});
+  test("empty unknown parameters, tracking tags and kiosk mode are ignored quietly", () => {
+    expect(parse("foo=&kiosk=1&utm_source=mail&fbclid=abc&cond=x")).toEqual({ search: { cond: "x" }, notes: [] });
+  });
+});
+
+describe("near and radius", () => {
+  test("a point, a ZIP or a place, with a radius; the default radius is left out", () => {
+    expect(parse("near=42.3601,-71.0589&radius=25mi")).toEqual({
+      search: { near: { kind: "point", lat: 42.36, lon: -71.06 }, radius: { value: 25, unit: "mi" } },
+      notes: [],
+    });
+    expect(parse("near=02115&radius=50mi")).toEqual({ search: { near: { kind: "zip", zip: "02115" } }, notes: [] });
+    expect(parse("near=Boston,%20MA&radius=100km").search).toEqual({
+      near: { kind: "place", text: "Boston, MA" },
+      radius: { value: 100, unit: "km" },
+    });
+    expect(searchToPath({ cond: "asthma", near: { kind: "zip", zip: "02115" }, radius: { value: 25, unit: "mi" }, sort: "nearest" })).toBe(
+      "/search?cond=asthma&near=02115&radius=25mi&sort=nearest",
+    );
+    expect(searchToPath({ near: { kind: "point", lat: 42.3601, lon: -71.0589 } })).toBe("/search?near=42.36,-71.06");
+  });
+
+  test("bad values are dropped with notes; a radius or nearest sort without a place is ignored", () => {
+    expect(parse("near=95,10").notes).toEqual(["near=95,10 was ignored: the latitude (first number) must be between -90 and 90"]);
+    expect(parse("near=02115&radius=30km")).toEqual({
+      search: { near: { kind: "zip", zip: "02115" }, radius: { value: 50, unit: "km" } },
+      notes: ["radius=30km was ignored: the radius is 10, 25, 50, 100 or 250, in mi or km; showing 50 km"],
+    });
+    expect(parse("radius=25mi&sort=nearest&cond=x")).toEqual({
+      search: { cond: "x" },
+      notes: [
+        "radius=25mi was ignored: a radius needs a place (near=…)",
+        "sort=nearest was ignored: sorting by distance needs a place (near=…)",
+      ],
+    });
+  });
+
+  test("normalizing drops an invalid near and a radius without one", () => {
+    expect(normalizeSearch({ near: { kind: "point", lat: 91, lon: 0 }, radius: { value: 25, unit: "mi" } })).toEqual({});
+    expect(normalizeSearch({ radius: { value: 25, unit: "mi" }, sort: "nearest" })).toEqual({});
+    expect(normalizeSearch({ near: { kind: "zip", zip: "02115" }, sort: "nearest" })).toEqual({ near: { kind: "zip", zip: "02115" }, sort: "nearest" });
   });
 });
 
 describe("never throws: fuzz", () => {
   const r = random(99);
   const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789&=%,:|+ -_.#?/\\\u00e9\uD83D\uDE00\uD800\u0000\n\t";
-  const NAMES = ["cond", "status", "phase", "age", "sex", "type", "healthy", "results", "funder", "sort", "aggFilters", "locStr", "distance", "recrs", "x"];
+  const NAMES = ["cond", "status", "phase", "age", "sex", "type", "healthy", "results", "funder", "near", "radius", "sort", "aggFilters", "locStr", "distance", "lat", "lng", "city", "recrs", "x"];
   const junk = (length: number) => Array.from({ length }, () => r.pick([...ALPHABET])).join("");
   const queries = Array.from({ length: 400 }, () =>
     r.next() < 0.5 ? junk(r.int(80)) : Array.from({ length: 1 + r.int(6) }, () => `${r.pick(NAMES)}=${junk(r.int(20))}`).join("&"),
@@ -421,14 +459,21 @@ describe("fromRegistryUrl: registry search links", () => {
     });
   });
 
-  test("the location fields become our location text; distance is kept as a note", () => {
+  test("a distance around a point or a city becomes a search near it; other location fields become location text", () => {
     const result = search(
       "https://clinicaltrials.gov/search?cond=breast%20cancer&locStr=Boston,%20MA&country=United%20States&state=Massachusetts&city=Boston&distance=42.3601,-71.0589,50",
     );
-    expect(result.search).toEqual({ cond: "breast cancer", locn: "Boston, MA", status: [] });
-    expect(result.notes).toEqual([
-      "distance=42.3601,-71.0589,50 was ignored: searching near a place will be supported with maps; for now the place is matched by name",
-    ]);
+    expect(result).toEqual({ kind: "search", search: { cond: "breast cancer", status: [], near: { kind: "point", lat: 42.36, lon: -71.06 } }, notes: [] });
+    expect(search("https://clinicaltrials.gov/search?cond=asthma&lat=40.71&lng=-74.01&distance=30")).toEqual({
+      kind: "search",
+      search: { cond: "asthma", status: [], near: { kind: "point", lat: 40.71, lon: -74.01 } },
+      notes: ["distance=30 was widened to 50 mi"],
+    });
+    expect(search("https://clinicaltrials.gov/search?city=Boston&state=Massachusetts&country=United%20States&distance=100").search).toEqual({
+      status: [],
+      near: { kind: "place", text: "Boston, Massachusetts, United States" },
+      radius: { value: 100, unit: "mi" },
+    });
     expect(search("https://clinicaltrials.gov/search?country=United%20States&state=Ohio&city=Columbus").search.locn).toBe(
       "Columbus, Ohio, United States",
     );
@@ -450,7 +495,6 @@ describe("fromRegistryUrl: registry search links", () => {
       funder: "industry",
     });
     expect(result.notes).toEqual([
-      "distance=50 was ignored: searching near a place will be supported with maps; for now the place is matched by name",
       "ageRange=18d_64y was ignored: enter one age in years instead",
       "start=1990-01-01_2030-01-01 was ignored: date filters are not supported here",
       "primComp=1990-01-01_2030-01-01 was ignored: date filters are not supported here",
@@ -464,6 +508,7 @@ describe("fromRegistryUrl: registry search links", () => {
       "titles=MyAcronym was searched as other terms",
       "outc=MyOutComeMeasure was searched as other terms",
       "lead=MySponsorLead was searched as sponsor (lead or collaborator)",
+      "distance=50 was ignored: a distance needs a city or a map point; the place is matched by name",
     ]);
   });
 
@@ -472,7 +517,7 @@ describe("fromRegistryUrl: registry search links", () => {
       search: { cond: "neuroblastoma", intr: "Investigational Drug", status: ["COMPLETED"] },
       notes: [
         "aggFilters=ages:child was ignored: age groups can't be searched here; enter an age in years instead",
-        "sort=EnrollmentCount:desc,NumArmGroups was ignored: sort is relevance, updated or start",
+        "sort=EnrollmentCount:desc,NumArmGroups was ignored: sort is relevance, updated, start or nearest",
       ],
     }],
     ["cond=Cancer&aggFilters=phase:0,status:ter,studyType:int&studyComp=_2015-12-31", {
@@ -587,9 +632,9 @@ describe("fromRegistryUrl: classic /ct2/results links", () => {
       search: { cond: "x", status: ["RECRUITING"] },
       notes: [
         "recrs=z was ignored",
-        "dist=50 was ignored: searching near a place will be supported with maps; for now the place is matched by name",
         "age=1 was ignored: age groups can't be searched here; enter an age in years instead",
         "rslt=Without was ignored: only studies with results can be chosen here",
+        "dist=50 was ignored: a distance needs a city or a map point; the place is matched by name",
       ],
     }],
   ])("/ct2/results?%s", (query, expected) => {

@@ -3,6 +3,7 @@
 // Pure functions, no React. Bad input never throws: it is dropped with a note a person can read.
 import type { Status, StudyType } from "../../api/types";
 import { checkNctId } from "../../lib/nct-id";
+import { DEFAULT_RADIUS, RADIUS_VALUES, parseNear, parseRadius, serializeNear, serializeRadius, type Near, type Radius } from "../../lib/geo/near";
 import type { FunderType, PhaseKey, Search, SearchSort, SexFilter } from "./search-types";
 
 export type ParsedSearch = { search: Search; notes: string[] };
@@ -40,7 +41,7 @@ const PHASE_RANK: Record<PhaseKey, number> = { early: 0, "1": 1, "2": 2, "3": 3,
 const STUDY_TYPES: Record<StudyType, true> = { INTERVENTIONAL: true, OBSERVATIONAL: true, EXPANDED_ACCESS: true };
 const SEXES: Record<SexFilter, true> = { FEMALE: true, MALE: true };
 const FUNDERS: Record<FunderType, true> = { nih: true, fed: true, industry: true, other: true };
-const SORTS: Record<SearchSort, true> = { relevance: true, updated: true, start: true };
+const SORTS: Record<SearchSort, true> = { relevance: true, updated: true, start: true, nearest: true };
 
 // Object.hasOwn, not `in` or indexing: a parameter named "constructor" must not reach Object.prototype.
 const isStatus = (value: string): value is Status => Object.hasOwn(STATUS_RANK, value);
@@ -97,7 +98,21 @@ export function normalizeSearch(search: Search): Search {
   if (search.results === true) out.results = true;
   if (search.funder && Object.hasOwn(FUNDERS, search.funder)) out.funder = search.funder;
   const sort = search.sort;
-  if (sort && Object.hasOwn(SORTS, sort) && sort !== defaultSort(out) && !(sort === "relevance" && !hasTextQuery(out))) {
+  const near = normalizeNear(search.near);
+  if (near) {
+    out.near = near;
+    const radius = search.radius;
+    if (radius && RADIUS_VALUES.includes(radius.value) && (radius.unit === "mi" || radius.unit === "km") && serializeRadius(radius) !== serializeRadius(DEFAULT_RADIUS)) {
+      out.radius = { value: radius.value, unit: radius.unit };
+    }
+  }
+  if (
+    sort &&
+    Object.hasOwn(SORTS, sort) &&
+    sort !== defaultSort(out) &&
+    !(sort === "relevance" && !hasTextQuery(out)) &&
+    !(sort === "nearest" && !out.near)
+  ) {
     out.sort = sort;
   }
   return out;
@@ -119,6 +134,8 @@ export function serializeSearch(search: Search): URLSearchParams {
   if (s.healthy) params.set("healthy", "1");
   if (s.results) params.set("results", "1");
   if (s.funder) params.set("funder", s.funder);
+  if (s.near) params.set("near", serializeNear(s.near));
+  if (s.radius) params.set("radius", serializeRadius(s.radius));
   if (s.sort) params.set("sort", s.sort);
   return params;
 }
@@ -194,6 +211,11 @@ type Draft = {
   healthy?: boolean;
   results?: boolean;
   funder?: FunderType;
+  near?: Near;
+  radius?: Radius;
+  radiusGiven?: string;
+  /** The registry website's point and distance (lat, lng, distance in miles). */
+  registryGeo: { lat?: string; lng?: string; distance?: string; distanceName?: string };
   sort?: SearchSort;
   /** A registry link: no status given means any status, as on clinicaltrials.gov. */
   fromRegistry: boolean;
@@ -202,7 +224,17 @@ type Draft = {
 type Handler = (value: string, draft: Draft, name: string) => void;
 
 function readParams(params: URLSearchParams, handlers: Map<string, Handler>, fromRegistry: boolean): ParsedSearch {
-  const draft: Draft = { text: {}, extra: { term: [], spons: [] }, place: {}, statuses: [], anyStatus: false, phases: [], fromRegistry, notes: [] };
+  const draft: Draft = {
+    text: {},
+    extra: { term: [], spons: [] },
+    place: {},
+    statuses: [],
+    anyStatus: false,
+    phases: [],
+    registryGeo: {},
+    fromRegistry,
+    notes: [],
+  };
   for (const [name, value] of params) {
     const handler = handlers.get(name.toLowerCase());
     if (handler) handler(value, draft, name);
@@ -212,13 +244,14 @@ function readParams(params: URLSearchParams, handlers: Map<string, Handler>, fro
 }
 
 // Names that are not search settings but are not mistakes either, so they get no note.
-// Extension point: the maps issue gives `near` and `radius` handlers in MODERN_PARAMS and removes them here.
-const RESERVED = new Set(["near", "radius", "kiosk", "fbclid", "gclid", "msclkid"]);
+const RESERVED = new Set(["kiosk", "fbclid", "gclid", "msclkid"]);
 const isQuietName = (name: string) => RESERVED.has(name.toLowerCase()) || /^utm_/i.test(name);
 
 function finish(draft: Draft): ParsedSearch {
   const { text, extra, place, notes } = draft;
-  const where = place.locStr ?? joinText(", ", place.city, place.state, place.country);
+  // A registry link with a distance searches around its point or city instead of matching the place's name.
+  const registryNear = readRegistryGeo(draft);
+  const where = registryNear ? undefined : (place.locStr ?? joinText(", ", place.city, place.state, place.country));
   const raw: Search = {
     ...text,
     locn: joinText(", ", text.locn, where),
@@ -240,7 +273,18 @@ function finish(draft: Draft): ParsedSearch {
   if (draft.healthy) search.healthy = true;
   if (draft.results) search.results = true;
   if (draft.funder) search.funder = draft.funder;
+  const near = draft.near ?? registryNear?.near;
+  const radius = draft.radius ?? registryNear?.radius;
+  if (near) {
+    search.near = near;
+    if (radius) search.radius = radius;
+  } else if (draft.radiusGiven) {
+    note(draft, `radius=${show(draft.radiusGiven)} was ignored: a radius needs a place (near=…)`);
+  }
   if (draft.sort) search.sort = draft.sort;
+  if (search.sort === "nearest" && !search.near) {
+    note(draft, "sort=nearest was ignored: sorting by distance needs a place (near=…)");
+  }
   if (search.sort === "relevance" && !hasTextQuery(search)) {
     note(draft, "sort=relevance was ignored: relevance needs words to search for, so studies are sorted by last update");
   }
@@ -356,6 +400,7 @@ const readSort = choice(
     ["relevance", "relevance"],
     ["updated", "updated"],
     ["start", "start"],
+    ["nearest", "nearest"],
     // the registry website's sort values, API style
     ["@relevance", "relevance"],
     ["#relevance", "relevance"],
@@ -365,8 +410,66 @@ const readSort = choice(
     ["startdate:desc", "start"],
   ]),
   (draft, sort) => (draft.sort = sort),
-  "sort is relevance, updated or start",
+  "sort is relevance, updated, start or nearest",
 );
+
+const readNear: Handler = (value, draft) => {
+  const parsed = parseNear(value);
+  if (!parsed) draft.near = undefined;
+  else if (parsed.ok) draft.near = parsed.near;
+  else note(draft, parsed.error);
+};
+
+const readRadius: Handler = (value, draft) => {
+  draft.radiusGiven = value;
+  const parsed = parseRadius(value);
+  draft.radius = parsed.radius;
+  if (parsed.note) note(draft, parsed.note);
+};
+
+/** The canonical `near`, or undefined for one that is not valid (as parsing the URL would drop it). */
+function normalizeNear(near: Near | undefined): Near | undefined {
+  if (!near) return undefined;
+  const parsed = parseNear(serializeNear(near));
+  return parsed?.ok ? parsed.near : undefined;
+}
+
+/**
+ * The registry website's distance search: `distance` in miles around `lat`/`lng`, or `distance=lat,lng,miles`,
+ * or around a chosen city (`city`, `state`, `country`). A distance around a whole country or state means
+ * nothing here, so then the place is matched by name, with a note. The website's distances are free
+ * numbers; ours are a few choices, so the next one up is used, with a note.
+ */
+function readRegistryGeo(draft: Draft): { near: Near; radius: Radius } | undefined {
+  const { lat, lng, distance, distanceName = "distance" } = draft.registryGeo;
+  const triple = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*$/.exec(distance ?? "");
+  const point = triple ? `${triple[1]},${triple[2]}` : lat && lng ? `${lat},${lng}` : undefined;
+  if (!distance && !point) return undefined;
+  const { city, state, country } = draft.place;
+  const parsedPoint = point ? parseNear(point) : undefined;
+  const parsedCity = city ? parseNear(joinText(", ", city, state, country)) : undefined;
+  const near = parsedPoint?.ok ? parsedPoint.near : parsedCity?.ok ? parsedCity.near : undefined;
+  if (!near) {
+    if (distance) note(draft, ignored(distanceName, distance, "a distance needs a city or a map point; the place is matched by name"));
+    return undefined;
+  }
+  const milesText = (triple ? triple[3] : distance)?.trim() ?? "";
+  if (!/^\d+(\.\d+)?$/.test(milesText)) {
+    if (distance) note(draft, ignored(distanceName, distance, `it is not a number of miles; showing ${serializeRadius(DEFAULT_RADIUS, " ")}`));
+    return { near, radius: DEFAULT_RADIUS };
+  }
+  const miles = Number(milesText);
+  const value = RADIUS_VALUES.find((choice) => choice >= miles) ?? 250;
+  if (value !== miles) note(draft, `${distanceName}=${show(distance ?? "")} was widened to ${value} mi`);
+  return { near, radius: { value, unit: "mi" } };
+}
+
+const setRegistryGeo =
+  (part: "lat" | "lng" | "distance"): Handler =>
+  (value, draft, name) => {
+    draft.registryGeo[part] = value.trim() || undefined;
+    if (part === "distance") draft.registryGeo.distanceName = name;
+  };
 
 const readAge: Handler = (value, draft, name) => {
   const text = value.trim();
@@ -407,7 +510,6 @@ const notApplied =
     if (value.trim() !== "") note(draft, ignored(name, value, reason));
   };
 
-const DISTANCE = "searching near a place will be supported with maps; for now the place is matched by name";
 const DATES = "date filters are not supported here";
 const quiet: Handler = () => {};
 
@@ -537,6 +639,8 @@ const MODERN_PARAMS = new Map<string, Handler>([
   ["healthy", readHealthy],
   ["results", readResults],
   ["funder", readFunder],
+  ["near", readNear],
+  ["radius", readRadius],
   ["sort", readSort],
   // registry website
   ["aggfilters", registry(readAggFilters)],
@@ -544,7 +648,9 @@ const MODERN_PARAMS = new Map<string, Handler>([
   ["city", registry(setPlace("city"))],
   ["state", registry(setPlace("state"))],
   ["country", registry(setPlace("country"))],
-  ["distance", registry(notApplied(DISTANCE))],
+  ["distance", registry(setRegistryGeo("distance"))],
+  ["lat", registry(setRegistryGeo("lat"))],
+  ["lng", registry(setRegistryGeo("lng"))],
   ["agerange", registry(notApplied("enter one age in years instead"))],
   ...FOLDED_PARAMS,
   ...["start", "primcomp", "studycomp", "firstpost", "resfirstpost", "lastupdpost"].map((name): [string, Handler] => [name, registry(notApplied(DATES))]),
@@ -591,7 +697,7 @@ const CLASSIC_PARAMS = new Map<string, Handler>([
   ["cntry", setPlace("country")],
   ["state", (value, draft) => (draft.place.state = value.replace(/^\s*[a-z]{2}:/i, ""))], // "US:NY"
   ["city", setPlace("city")],
-  ["dist", notApplied(DISTANCE)],
+  ["dist", setRegistryGeo("distance")],
   ["age", notApplied("age groups can't be searched here; enter an age in years instead")],
   // Its phase numbers are not ours (they counted from 0), so guessing could show the wrong phase.
   ["phase", notApplied("the old registry site numbered phases differently; choose phases here")],

@@ -709,3 +709,27 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe("near: filter.geo", () => {
+  const boston = { lat: 42.3601, lon: -71.0589 };
+  test("a found place limits the search to studies with a site within the radius", () => {
+    const params = toApiParams({ cond: "asthma", near: { kind: "zip", zip: "02115" }, radius: { value: 25, unit: "mi" } }, boston);
+    expect(params["filter.geo"]).toBe("distance(42.36,-71.06,25mi)");
+    expect(Object.keys(params)).toEqual(["query.cond", "filter.overallStatus", "filter.geo", "sort", "pageSize", "fields"]);
+    expect(toApiParams({ near: { kind: "zip", zip: "02115" } }, boston)["filter.geo"]).toBe("distance(42.36,-71.06,50mi)");
+    expect(toApiParams({ near: { kind: "point", lat: 1, lon: 2 }, radius: { value: 100, unit: "km" } }, { lat: 1, lon: 2 })["filter.geo"]).toBe(
+      "distance(1,2,100km)",
+    );
+  });
+
+  test("no place, or no origin for it yet, sends no geo filter", () => {
+    expect(toApiParams({ cond: "asthma" }, boston)["filter.geo"]).toBeUndefined();
+    expect(toApiParams({ near: { kind: "zip", zip: "02115" } })["filter.geo"]).toBeUndefined();
+    expect(toApiParams({ near: { kind: "zip", zip: "02115" } }, { lat: Number.NaN, lon: 0 })["filter.geo"]).toBeUndefined();
+  });
+
+  test("sorting by nearest pages in the registry's default order (the app sorts what is loaded)", () => {
+    expect(toApiParams({ cond: "asthma", near: { kind: "zip", zip: "02115" }, sort: "nearest" }, boston).sort).toBe("@relevance");
+    expect(toApiParams({ near: { kind: "zip", zip: "02115" }, sort: "nearest" }, boston).sort).toBe("LastUpdatePostDate:desc");
+  });
+});

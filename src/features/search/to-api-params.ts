@@ -13,6 +13,8 @@
 // - text fields are sanitised into Essie that cannot fail to parse (see sanitizeEssieText).
 import type { Status } from "../../api/types";
 import type { StudySearchParams } from "../../api/studies";
+import { isLatLon, type LatLon } from "../../lib/geo/distance";
+import { DEFAULT_RADIUS, geoFilter } from "../../lib/geo/near";
 import { CARD_FIELDS } from "./card-fields";
 import type { FunderType, PhaseKey, Search } from "./search-types";
 import { STATUS_ORDER } from "./search-url";
@@ -62,8 +64,12 @@ const FUNDERS: Record<FunderType, string> = {
 
 const SORTS = { updated: "LastUpdatePostDate:desc", start: "StartDate:desc" } as const;
 
-/** The GET /studies parameters of `search` for every one of its pages (searchStudies adds paging). */
-export function toApiParams(search: Search): StudySearchParams {
+/**
+ * The GET /studies parameters of `search` for every one of its pages (searchStudies adds paging).
+ * `origin` is where `search.near` was found (a ZIP or a place name is looked up first); without it the
+ * search is not limited by distance.
+ */
+export function toApiParams(search: Search, origin?: LatLon): StudySearchParams {
   const params: Record<string, string> = {};
   let hasText = false;
   for (const [field, param] of TEXT_PARAMS) {
@@ -77,6 +83,7 @@ export function toApiParams(search: Search): StudySearchParams {
   if (statuses) params["filter.overallStatus"] = statuses;
   const advanced = advancedFilter(search);
   if (advanced) params["filter.advanced"] = advanced;
+  if (search.near && origin && isLatLon(origin)) params["filter.geo"] = geoFilter(origin, search.radius ?? DEFAULT_RADIUS);
   params.sort = sortParam(search, hasText);
   params.pageSize = String(PAGE_SIZE);
   params.fields = CARD_FIELDS.join(",");
@@ -152,7 +159,8 @@ function wholeYears(age: number | undefined): number | undefined {
  * sanitises to nothing does not count.
  */
 function sortParam(search: Search, hasText: boolean): string {
-  const sort = search.sort ?? (hasText ? "relevance" : "updated");
+  // "nearest" is done in the app on the loaded results; the registry pages in its default order.
+  const sort = search.sort === undefined || search.sort === "nearest" ? (hasText ? "relevance" : "updated") : search.sort;
   if (sort === "relevance") return hasText ? "@relevance" : SORTS.updated;
   return Object.hasOwn(SORTS, sort) ? SORTS[sort as keyof typeof SORTS] : SORTS.updated;
 }

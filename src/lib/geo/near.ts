@@ -118,4 +118,8 @@ export function geoFilter(point: LatLon, radius: Radius): string {
   return `distance(${roundCoord(point.lat)},${roundCoord(point.lon)},${serializeRadius(radius)})`;
 }
 
-const quote = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** A value as a note shows it: one line, at most 40 characters. */
+const quote = (raw: string) => {
+  const text = raw.replace(/\s+/g, " ").trim();
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};

@@ -1,0 +1,176 @@
+import { useId, useState } from "react";
+import { buttonClass } from "../../components/ui/button";
+import { DISTANCE_UNITS, type DistanceUnit } from "../../lib/geo/distance";
+import { DEFAULT_RADIUS, RADIUS_VALUES, nearFromPoint, parseNear, serializeNear, type Radius } from "../../lib/geo/near";
+import type { Search } from "./search-types";
+
+const UNIT_KEY = "trial-finder:distance-unit";
+const UNIT_LABEL: Record<DistanceUnit, string> = { mi: "miles", km: "kilometres" };
+
+/** The unit a person chose last time (a device preference, not part of any search). */
+export function rememberedUnit(): DistanceUnit {
+  try {
+    return localStorage.getItem(UNIT_KEY) === "km" ? "km" : "mi";
+  } catch {
+    return "mi";
+  }
+}
+
+function rememberUnit(unit: DistanceUnit): void {
+  try {
+    localStorage.setItem(UNIT_KEY, unit);
+  } catch {
+    // Storage blocked: the choice still applies to this search.
+  }
+}
+
+/**
+ * "How far can you travel?": a US ZIP code or a town, or the device's location (asked for only when
+ * the button is pressed), and a radius. Typing a place behaves like the other text fields.
+ */
+export function NearFields({
+  value,
+  onChange,
+}: {
+  value: Search;
+  onChange: (next: Search, how: "typing" | "filter") => void;
+}) {
+  const inputId = useId();
+  const hintId = useId();
+  const radiusId = useId();
+  const messageId = useId();
+  const shown = value.near ? serializeNear(value.near) : "";
+  const [text, setText] = useState(shown);
+  const [textFor, setTextFor] = useState(shown);
+  if (shown !== textFor) {
+    // The search changed from outside (Back, a link, "Use my location"): show its place.
+    setTextFor(shown);
+    if (parsedText(text) !== shown) setText(shown);
+  }
+  const [locating, setLocating] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const radius: Radius = value.radius ?? { ...DEFAULT_RADIUS, unit: rememberedUnit() };
+
+  function type(next: string) {
+    setText(next);
+    setMessage(undefined);
+    const parsed = parseNear(next);
+    if (!parsed) onChange({ ...value, near: undefined }, "typing");
+    else if (parsed.ok) onChange({ ...value, near: parsed.near, radius }, "typing");
+    // A half-typed ZIP ("021") is not a place yet: wait for more.
+  }
+
+  function locate() {
+    if (!("geolocation" in navigator)) {
+      setMessage("This browser cannot share its location. Type a ZIP code or town instead.");
+      return;
+    }
+    setLocating(true);
+    setMessage(undefined);
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating(false);
+        const near = nearFromPoint({ lat: position.coords.latitude, lon: position.coords.longitude });
+        onChange({ ...value, near, radius, sort: value.sort ?? "nearest" }, "filter");
+      },
+      (error) => {
+        setLocating(false);
+        setMessage(
+          error.code === error.PERMISSION_DENIED
+            ? "Your location was not shared. Type a ZIP code or town instead."
+            : "Your location could not be found just now. Type a ZIP code or town instead.",
+        );
+      },
+      { maximumAge: 10 * 60_000, timeout: 15_000 },
+    );
+  }
+
+  return (
+    <fieldset className="space-y-2">
+      <legend className="font-semibold">How far can you travel?</legend>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={inputId}>Near (US ZIP code or town)</label>
+          <input
+            id={inputId}
+            name="near"
+            type="text"
+            autoComplete="postal-code"
+            enterKeyHint="search"
+            value={text}
+            placeholder="For example: 02115 or Boston, MA"
+            aria-describedby={message ? `${hintId} ${messageId}` : hintId}
+            onChange={(e) => type(e.target.value)}
+            className="min-h-target w-64 max-w-full rounded-md border border-muted px-3 py-2 placeholder:text-muted"
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={radiusId}>Within</label>
+          <select
+            id={radiusId}
+            value={radius.value}
+            onChange={(e) => {
+              const chosen = RADIUS_VALUES.find((r) => String(r) === e.target.value) ?? DEFAULT_RADIUS.value;
+              onChange({ ...value, radius: { value: chosen, unit: radius.unit } }, "filter");
+            }}
+            className="min-h-target rounded-md border border-muted bg-white px-3 py-2"
+          >
+            {RADIUS_VALUES.map((r) => (
+              <option key={r} value={r}>
+                {r} {radius.unit}
+              </option>
+            ))}
+          </select>
+        </div>
+        <UnitChoice
+          unit={radius.unit}
+          onChange={(unit) => {
+            rememberUnit(unit);
+            onChange({ ...value, radius: { value: radius.value, unit } }, "filter");
+          }}
+        />
+        <button type="button" className={buttonClass.secondary} onClick={locate} disabled={locating}>
+          {locating ? "Finding your location…" : "Use my location"}
+        </button>
+        {value.near && (
+          <button
+            type="button"
+            className={buttonClass.secondary}
+            onClick={() => onChange({ ...value, near: undefined, radius: undefined, sort: value.sort === "nearest" ? undefined : value.sort }, "filter")}
+          >
+            Anywhere
+          </button>
+        )}
+      </div>
+      <p id={hintId} className="text-sm text-muted">
+        Shows studies with a site within this distance. Your location is asked for only when you press the button, and
+        rounded to about 1 km; it is never stored.
+      </p>
+      {message && (
+        <p id={messageId} role="alert" className="text-danger-ink">
+          {message}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function UnitChoice({ unit, onChange }: { unit: DistanceUnit; onChange: (unit: DistanceUnit) => void }) {
+  const name = useId();
+  return (
+    <fieldset className="flex items-center gap-3">
+      <legend className="sr-only">Distance unit</legend>
+      {DISTANCE_UNITS.map((u) => (
+        <label key={u} className="flex min-h-target items-center gap-1">
+          <input type="radio" name={name} checked={unit === u} onChange={() => onChange(u)} className="size-5" />
+          {UNIT_LABEL[u]}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+const parsedText = (text: string): string => {
+  const parsed = parseNear(text);
+  return parsed?.ok ? serializeNear(parsed.near) : "";
+};

@@ -1,0 +1,32 @@
+import { useQuery } from "@tanstack/react-query";
+import type { LatLon } from "../../lib/geo/distance";
+import { serializeNear, type Near } from "../../lib/geo/near";
+import { lookupZip } from "../../lib/geo/zip-lookup";
+import { lookupPlace } from "./place-lookup";
+
+export type Origin =
+  | { state: "none" }
+  | { state: "finding" }
+  | { state: "found"; point: LatLon }
+  | { state: "not-found" }
+  | { state: "failed"; error: unknown; retry: () => void };
+
+/** Where `near` is: a point at once; a ZIP from our own table; a place name from the registry's sites. */
+export function useOrigin(near: Near | undefined): Origin {
+  const lookup = near && near.kind !== "point" ? near : undefined;
+  const query = useQuery({
+    queryKey: ["origin", lookup ? `${lookup.kind}:${serializeNear(lookup)}` : ""],
+    queryFn: async ({ signal }) => {
+      if (lookup?.kind === "zip") return (await lookupZip(lookup.zip)) ?? null;
+      if (lookup?.kind === "place") return (await lookupPlace(lookup.text, signal)) ?? null;
+      return null;
+    },
+    enabled: lookup !== undefined,
+    staleTime: Infinity,
+  });
+  if (!near) return { state: "none" };
+  if (near.kind === "point") return { state: "found", point: { lat: near.lat, lon: near.lon } };
+  if (query.isPending) return { state: "finding" };
+  if (query.isError) return { state: "failed", error: query.error, retry: () => void query.refetch() };
+  return query.data ? { state: "found", point: query.data } : { state: "not-found" };
+}
