@@ -1,4 +1,8 @@
 import { setupServer } from "msw/node";
+import { http, HttpResponse } from "msw";
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { loadCorpus, resolveCorpusDir } from "../../replica/corpus.ts";
 import { replicaHandlers } from "../../replica/msw.ts";
 import { API_BASE } from "../api/config";
@@ -7,7 +11,17 @@ import type { Study } from "../api/types";
 
 // The tests' registry: MSW answering every API request from the offline replica over the real records.
 const replicaCorpus = loadCorpus(resolveCorpusDir());
-export const server = setupServer(...replicaHandlers(replicaCorpus, API_BASE));
+// The app's own static files (public/geo/…), as the app's origin serves them.
+const PUBLIC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../public");
+const publicFiles = http.get(/\/geo\/[\w.-]+$/, async ({ request }) => {
+  const name = new URL(request.url).pathname.split("/").pop() ?? "";
+  try {
+    return HttpResponse.text(await readFile(resolve(PUBLIC_DIR, "geo", name), "utf8"));
+  } catch {
+    return new HttpResponse("Not found", { status: 404 });
+  }
+});
+export const server = setupServer(...replicaHandlers(replicaCorpus, API_BASE), publicFiles);
 
 /** The real records, typed, for tests that compare what a page shows with what a record holds. */
 export const corpus = {

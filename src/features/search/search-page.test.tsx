@@ -6,6 +6,8 @@ import { corpus, recordRequests, server } from "../../testing/server";
 import { API_BASE } from "../../api/config";
 import { searchStudies } from "../../api/studies";
 import { toApiParams } from "./to-api-params";
+import { lookupZip } from "../../lib/geo/zip-lookup";
+import type { LatLon } from "../../lib/geo/distance";
 
 // jsdom has no layout, so a virtualiser cannot tell which cards are in view. Here every loaded card is
 // rendered, so tests can count them; e2e checks in a real browser that only those near the view are.
@@ -29,8 +31,8 @@ const shownIds = () =>
     .map((card) => within(card).getAllByText(/^NCT\d{8}$/)[0]?.textContent ?? "");
 
 /** What the replica says a search finds, asked directly, to compare with what the page shows. */
-async function registryTotal(search: Parameters<typeof toApiParams>[0]): Promise<number> {
-  const page = await searchStudies(toApiParams(search), undefined, new AbortController().signal);
+async function registryTotal(search: Parameters<typeof toApiParams>[0], origin?: LatLon): Promise<number> {
+  const page = await searchStudies(toApiParams(search, origin), undefined, new AbortController().signal);
   return page.totalCount ?? -1;
 }
 
@@ -235,5 +237,56 @@ describe.skipIf(needsCorpus)("search page", () => {
     // The reader is taken to the results: the count heading has focus once they are in.
     const heading = await screen.findByRole("heading", { level: 2, name: /^(\d+ stud(y|ies)|No studies)$/ });
     await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+
+  test("near a ZIP: the registry's studies within the radius, each card with its nearest site, nearest first", async () => {
+    renderRoute("/search?status=all&near=02115&radius=250mi&sort=nearest");
+    const origin = await lookupZip("02115");
+    const total = await registryTotal({ status: [], near: { kind: "zip", zip: "02115" }, radius: { value: 250, unit: "mi" } }, origin);
+    expect(total).toBeGreaterThan(1);
+    await screen.findByRole("heading", { level: 2, name: `${total} studies` });
+    expect(screen.getByText(/^Sorted by the distance to each study's nearest site/)).toBeTruthy();
+    const miles = screen.getAllByRole("article").map((card) => {
+      const row = within(card).getByText("Nearest site").nextElementSibling?.textContent ?? "";
+      expect(row).toMatch(/ within 250 mi$/);
+      const match = /, (less than 1|[\d,]+) mi/.exec(row);
+      return match?.[1] === "less than 1" ? 0 : Number(match?.[1]?.replaceAll(",", ""));
+    });
+    expect(miles.every((m) => m <= 250)).toBe(true);
+    expect(miles).toEqual([...miles].sort((a, b) => a - b));
+  });
+
+  test("a place no site is in is explained, with a way to search without a distance", async () => {
+    const { user, location } = renderRoute("/search?near=Nowhereville");
+    expect(await screen.findByRole("heading", { name: "We could not find “Nowhereville”" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Search without a distance" }));
+    await waitFor(() => expect(location().search).toBe(""));
+  });
+
+  test("Use my location asks only on a click, rounds the point and sorts by distance; a refusal is explained", async () => {
+    let answer: "allow" | "deny" = "allow";
+    const asked = vi.fn();
+    Object.defineProperty(navigator, "geolocation", {
+      configurable: true,
+      value: {
+        getCurrentPosition: (ok: PositionCallback, fail: PositionErrorCallback) => {
+          asked();
+          if (answer === "allow") ok({ coords: { latitude: 42.360123, longitude: -71.058912 } } as GeolocationPosition);
+          else fail({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError);
+        },
+      },
+    });
+    try {
+      const { user, location } = renderRoute("/search?cond=cancer");
+      await screen.findByRole("heading", { level: 2, name: /stud(y|ies)$/ });
+      expect(asked).not.toHaveBeenCalled();
+      await user.click(screen.getByRole("button", { name: "Use my location" }));
+      await waitFor(() => expect(location().search).toBe("?cond=cancer&near=42.36,-71.06&sort=nearest"));
+      answer = "deny";
+      await user.click(screen.getByRole("button", { name: "Use my location" }));
+      expect((await screen.findByRole("alert")).textContent).toBe("Your location was not shared. Type a ZIP code or town instead.");
+    } finally {
+      Reflect.deleteProperty(navigator, "geolocation");
+    }
   });
 });
