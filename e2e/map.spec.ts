@@ -20,7 +20,7 @@ const onMap = (site: Site) =>
 async function markerTotal(page: Page): Promise<number> {
   return page.locator(".leaflet-container").evaluate((map) => {
     const singles = map.querySelectorAll(".leaflet-marker-icon:not(.site-cluster)").length;
-    const clustered = [...map.querySelectorAll(".site-cluster [aria-hidden='true']")].reduce((sum, el) => sum + Number(el.textContent), 0);
+    const clustered = Array.from(map.querySelectorAll(".site-cluster [aria-hidden='true']")).reduce((sum, el) => sum + Number(el.textContent), 0);
     return singles + clustered;
   });
 }

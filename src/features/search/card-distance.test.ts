@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Location } from "../../api/types";
 import { nearestSites } from "../../lib/geo/nearest-site";
+import type { Radius } from "../../lib/geo/near";
 import { distanceLines } from "./card-distance";
 
 const BOSTON = { lat: 42.3601, lon: -71.0589 };
@@ -11,7 +12,7 @@ const site = (city: string, state: string, lat: number, lon: number, status?: Lo
   status,
   geoPoint: { lat, lon },
 });
-const lines = (locations: Location[], radius = { value: 50 as const, unit: "mi" as const }) =>
+const lines = (locations: Location[], radius: Radius = { value: 50, unit: "mi" }) =>
   distanceLines(nearestSites(locations, BOSTON, radius), radius);
 
 describe("distanceLines", () => {
@@ -39,7 +40,7 @@ describe("distanceLines", () => {
   });
 
   test("kilometres, far sites, and sites without coordinates", () => {
-    const km = { value: 25 as const, unit: "km" as const };
+    const km: Radius = { value: 25, unit: "km" };
     expect(lines([site("New York", "New York", 40.7128, -74.006)], km)).toEqual({
       nearest: "New York, New York, 306 km (its status is not stated)",
       within: "No site within 25 km",
