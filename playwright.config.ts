@@ -2,7 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/lib/chromium.mjs";
 
 // e2e runs against a production build served by `vite preview` with the offline replica (no internet).
-const baseURL = "http://127.0.0.1:4173";
+// E2E_PORT runs a second suite beside the first (its own port and build folder).
+const port = process.env.E2E_PORT ?? "4173";
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -27,7 +29,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node scripts/start.mjs --offline", // builds, then previews on 127.0.0.1:4173
+    command: `node scripts/start.mjs --offline${port === "4173" ? "" : ` --port=${port}`}`, // builds, then previews
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

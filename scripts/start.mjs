@@ -38,11 +38,15 @@ if (dev) {
   process.exit(await exitCode(child));
 }
 
-child = node(bin.vite, ["build"], env);
+// `--port=N` (parallel e2e runs): its own port and its own build folder, so two runs never share dist/.
+const port = process.argv.find((arg) => arg.startsWith("--port="))?.slice("--port=".length);
+const own = port ? ["--outDir", `dist-${port}`] : [];
+child = node(bin.vite, ["build", ...own], env);
 const built = await exitCode(child);
 if (built !== 0) process.exit(built);
 
 // vite.config.ts binds 127.0.0.1:4173 with strictPort; `localhost` resolves there too (curl/browsers fall back from ::1).
-console.log("[start] Open http://localhost:4173/ (same as http://127.0.0.1:4173/). Ctrl-C stops it.");
-child = node(bin.vite, ["preview"], env);
+const shown = port ?? "4173";
+console.log(`[start] Open http://localhost:${shown}/ (same as http://127.0.0.1:${shown}/). Ctrl-C stops it.`);
+child = node(bin.vite, ["preview", ...own, ...(port ? ["--port", port] : [])], env);
 process.exit(await exitCode(child));
