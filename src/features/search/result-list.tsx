@@ -33,7 +33,7 @@ export function ResultList({
   studies: Study[];
   total: number;
   cacheKey: string;
-  renderActions?: (nctId: string) => ReactNode;
+  renderActions?: (study: Study) => ReactNode;
   nearby?: (nctId: string) => DistanceLines | undefined;
 }) {
   const listRef = useRef<HTMLOListElement>(null);
@@ -84,7 +84,7 @@ export function ResultList({
             className="absolute left-0 top-0 w-full pb-4"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <ResultCard study={study} actions={renderActions?.(nctId)} nearby={nearby?.(nctId)} />
+            <ResultCard study={study} actions={renderActions?.(study)} nearby={nearby?.(nctId)} />
           </li>
         );
       })}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import type { Study } from "../../api/types";
 import { useLocation, useNavigate } from "react-router";
 import { SearchForm, type SearchChange } from "./search-form";
 import { SearchNotes } from "./search-notes";
@@ -16,7 +17,8 @@ export const TYPING_DELAY_MS = 400;
  * /search: the URL is the search. Typing searches after a pause and replaces the history entry;
  * submitting and changing a filter push a new one, so Back steps through searches, not keystrokes.
  */
-export function SearchPage() {
+/** `renderActions` adds controls to each result card (the app passes the shortlist's Save button). */
+export function SearchPage({ renderActions }: { renderActions?: (study: Study) => ReactNode } = {}) {
   const navigate = useNavigate();
   const location = useLocation();
   const { search, notes, key } = useSearchUrl();
@@ -71,6 +73,7 @@ export function SearchPage() {
         search={search}
         onSearchChange={(next) => void navigate(searchToPath(next), { state: { keepScroll: true } })}
         focusRequest={focusRequest}
+        renderActions={renderActions}
       />
     </div>
   );

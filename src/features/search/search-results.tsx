@@ -50,7 +50,7 @@ export function SearchResults({
 }: {
   search: Search;
   onSearchChange: (next: Search) => void;
-  renderActions?: (nctId: string) => ReactNode;
+  renderActions?: (study: Study) => ReactNode;
   /** Raised on every submit: the heading with the count gets focus (and comes into view on a phone) once results are in. */
   focusRequest?: number;
 }) {

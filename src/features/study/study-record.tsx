@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { use, useEffect, useRef } from "react";
 import type { Study } from "../../api/types";
 import { StudyHeader } from "./study-header";
 import { KeyFacts } from "./key-facts";
@@ -9,6 +9,7 @@ import { Section } from "./sections/section";
 import { STUDY_SECTIONS } from "./study-sections";
 import { StudyMeta, canonicalStudyUrl } from "./study-meta";
 import { ShareActions } from "./share-actions";
+import { StudyActionsSlot } from "./study-actions-slot";
 import { TableOfContents } from "./table-of-contents";
 import { usePrintExpand } from "./use-print-expand";
 import { useHashScroll } from "./use-hash-scroll";
@@ -20,6 +21,7 @@ import { useHashScroll } from "./use-hash-scroll";
  */
 export function StudyRecord({ study, nctId, aliasOf }: { study: Study; nctId: string; aliasOf?: string }) {
   const article = useRef<HTMLElement>(null);
+  const extraActions = use(StudyActionsSlot);
   usePrintExpand(article);
   useHashScroll();
   // An attribute, not state: re-rendering a 437-site record only to flag readiness costs a long task.
@@ -30,7 +32,10 @@ export function StudyRecord({ study, nctId, aliasOf }: { study: Study; nctId: st
     <article ref={article} aria-labelledby="study-title" className="space-y-6">
       <StudyMeta study={study} nctId={nctId} />
       <StudyHeader study={study} nctId={nctId} aliasOf={aliasOf} />
-      <ShareActions title={title} url={canonicalStudyUrl(nctId)} />
+      <div className="flex flex-wrap items-center gap-3 print:hidden">
+        {extraActions?.(study)}
+        <ShareActions title={title} url={canonicalStudyUrl(nctId)} />
+      </div>
       <div className="space-y-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-x-8 lg:space-y-0">
         <div className="lg:col-start-2 lg:row-start-1">
           <TableOfContents sections={sections.map(({ id, title: sectionTitle }) => ({ id, title: sectionTitle }))} />
