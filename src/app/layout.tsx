@@ -1,41 +1,58 @@
 import { Suspense } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { OfflineBanner } from "../components/offline-banner";
+import { KioskShell } from "../features/kiosk/kiosk-shell";
+import { listPath } from "../features/shortlist/list-url";
+import { savedState } from "../features/shortlist/saved-store";
 import { PageErrorBoundary } from "./page-error-boundary";
 import { useScrollRestoration } from "./use-scroll-restoration";
+
+// Kiosk mode's "Take it with you" gets the shortlist through the app (features don't import each other).
+const savedList = () => {
+  const ids = savedState().items.map((item) => item.nctId);
+  return { count: ids.length, path: listPath({ ids }) };
+};
 
 export function Layout() {
   const { pathname } = useLocation();
   useScrollRestoration();
   return (
-    <div className="flex min-h-screen flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
-      >
-        Skip to content
-      </a>
-      <OfflineBanner />
-      <header className="border-b border-line print:hidden">
-        <div className="mx-auto flex max-w-5xl items-center px-4 py-3">
-          <Link to="/" className="inline-flex min-h-target items-center text-xl font-bold text-ink no-underline">
-            Trial Finder
-          </Link>
+    <KioskShell savedList={savedList}>
+      {(kiosk) => (
+        <div className="flex min-h-screen flex-col">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+          >
+            Skip to content
+          </a>
+          <OfflineBanner />
+          <header className="border-b border-line print:hidden">
+            <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <Link to={kiosk.on ? "/kiosk" : "/"} className="inline-flex min-h-target items-center text-xl font-bold text-ink no-underline">
+                Trial Finder
+              </Link>
+              {kiosk.headerActions}
+            </div>
+          </header>
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
+            {/* A reset changes the generation: every page remounts, so nothing typed before survives. */}
+            {!kiosk.blank && (
+              <PageErrorBoundary key={`${kiosk.generation}:${pathname}`}>
+                <Suspense fallback={<p className="text-muted">Loading…</p>}>
+                  <Outlet />
+                </Suspense>
+              </PageErrorBoundary>
+            )}
+          </main>
+          <footer className="border-t border-line bg-surface">
+            <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
+              Study information comes from ClinicalTrials.gov, a service of the U.S. National Library of Medicine. It is
+              not medical advice: talk to your doctor before joining a study.
+            </p>
+          </footer>
         </div>
-      </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
-        <PageErrorBoundary key={pathname}>
-          <Suspense fallback={<p className="text-muted">Loading…</p>}>
-            <Outlet />
-          </Suspense>
-        </PageErrorBoundary>
-      </main>
-      <footer className="border-t border-line bg-surface">
-        <p className="mx-auto max-w-5xl px-4 py-4 text-sm text-muted">
-          Study information comes from ClinicalTrials.gov, a service of the U.S. National Library of Medicine. It is not
-          medical advice: talk to your doctor before joining a study.
-        </p>
-      </footer>
-    </div>
+      )}
+    </KioskShell>
   );
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, describe, test } from "vitest";
 import { corpus, requireCorpus } from "../../testing/server";
+import { isPlainText } from "./markdown";
 import { toSafeHtml } from "./to-safe-html";
 
 // Every markup field (api-facts §10) of every real record converts without throwing, to HTML made only
@@ -57,5 +58,20 @@ describe.skipIf(corpus.studies.length === 0)(`markdown over the real corpus (${c
     const texts = new Set(corpus.studies.flatMap((study) => paths.flatMap((path) => valuesAt(study, path))));
     expect(texts.size).toBeGreaterThan(corpus.studies.length); // at least the brief summaries
     for (const text of texts) expectInertHtml(toSafeHtml(text));
+  }, 60_000);
+
+  test("text judged plain renders as the renderer would: the same paragraphs with the same words", () => {
+    const paths = markupPaths();
+    const texts = [...new Set(corpus.studies.flatMap((study) => paths.flatMap((path) => valuesAt(study, path))))];
+    const plain = texts.filter(isPlainText);
+    // Most registry text is plain; if that ever stops being true the shortcut is not worth having.
+    expect(plain.length / texts.length).toBeGreaterThan(0.5);
+    const words = (s: string) => s.replace(/\s+/g, " ").trim();
+    const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    for (const text of plain) {
+      const rendered = [...toSafeHtml(text).matchAll(/<p>([\s\S]*?)<\/p>/g)].map((m) => words(decode(m[1] ?? "")));
+      const ours = text.split(/\n[ \t]*\n/).map(words).filter(Boolean);
+      expect(ours, text.slice(0, 120)).toEqual(rendered);
+    }
   }, 60_000);
 });

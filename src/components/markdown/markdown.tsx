@@ -1,36 +1,79 @@
-import { Suspense, lazy, type ComponentType } from "react";
+import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
+import { useNearViewport } from "../use-near-viewport";
+import { PROSE } from "./prose";
 
-type Renderer = ComponentType<{ text: string }>;
+type Renderer = (text: string) => ReactNode;
 
-// The renderer is a lazy chunk, fetched as soon as this module loads (with the study page's chunk,
-// so in parallel with the record's request) rather than at the first render. Once it has arrived,
-// <Markdown> renders it directly: no Suspense fallback flash, and no wait for React's ~300 ms
-// throttle on revealing suspended content.
-const loadRenderer = () => import("./markdown-renderer");
-const pending = loadRenderer();
+// The CommonMark renderer (marked + a sanitising pass, ~16 kB gzip) is a lazy chunk. Most registry text
+// is plain paragraphs (523 of 566 brief summaries), which render here without it; text with markup
+// fetches it when it comes near the viewport, or when the page is printed. Until then that text shows
+// as plain lines, so nothing is hidden while it loads.
 let loaded: Renderer | undefined;
-pending.then(
-  (module) => void (loaded = module.default),
-  () => undefined, // a failed fetch is retried at first render, where an error boundary can catch it
-);
-const LazyRenderer = lazy(() => pending.catch(loadRenderer));
+let loading: Promise<void> | undefined;
+const listeners = new Set<() => void>();
+
+function loadRenderer(): Promise<void> {
+  loading ??= import("./markdown-renderer").then(
+    (module) => {
+      const Rendered = module.default;
+      loaded = (text) => <Rendered text={text} />;
+      for (const listener of listeners) listener();
+    },
+    () => {
+      loading = undefined; // a failed fetch is tried again by the next field that needs it
+    },
+  );
+  return loading;
+}
+
+if (typeof window !== "undefined") window.addEventListener("beforeprint", () => void loadRenderer());
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+};
 
 /**
- * Registry markup fields (CommonMark) rendered safely (see to-safe-html.ts). Until the renderer
- * arrives the text shows as plain paragraphs, so nothing is hidden while it loads;
- * `data-markdown-pending` marks that fallback (the benchmark waits until none is left).
+ * True when CommonMark would render `text` as nothing but paragraphs of the same words: no emphasis,
+ * lists, headings, code, links, autolinks, HTML, entities, escapes or hard breaks. Deliberately wide:
+ * a false "not plain" only costs loading the renderer.
  */
+export function isPlainText(text: string): boolean {
+  return !/[\\`*_[\]<>#|~&@{}]|https?:|www\.|^ {0,3}([-+*]|\d{1,9}[.)])(\s|$)|^ {0,3}[-=]{2,}\s*$|^ {4}|\t| {2,}\n/m.test(text);
+}
+
+/** Registry markup fields (CommonMark) rendered safely; `data-markdown-pending` marks text still waiting for the renderer. */
 export function Markdown({ text, className }: { text: string; className?: string }) {
-  const Loaded = loaded;
+  const plain = useMemo(() => isPlainText(text), [text]);
+  const render = useSyncExternalStore(subscribe, () => loaded, () => loaded);
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box, { margin: "800px 0px", unsupported: true });
+  useEffect(() => {
+    if (!plain && !render && near) void loadRenderer();
+  }, [plain, render, near]);
   return (
-    <div className={`markdown ${className ?? ""}`}>
-      {Loaded ? (
-        <Loaded text={text} />
+    <div ref={box} className={`markdown ${className ?? ""}`}>
+      {plain ? (
+        <PlainParagraphs text={text} />
+      ) : render ? (
+        render(text)
       ) : (
-        <Suspense fallback={<p className="whitespace-pre-line" data-markdown-pending="">{text}</p>}>
-          <LazyRenderer text={text} />
-        </Suspense>
+        <p className="whitespace-pre-line" data-markdown-pending="">
+          {text}
+        </p>
       )}
+    </div>
+  );
+}
+
+/** What the renderer makes of plain text: one paragraph per blank-line-separated block. */
+function PlainParagraphs({ text }: { text: string }) {
+  const paragraphs = text.split(/\n[ \t]*\n/).map((block) => block.trim()).filter(Boolean);
+  return (
+    <div className={PROSE}>
+      {paragraphs.map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
+import { useLinkPolicy } from "../link-policy";
 
 // Every link that leaves the app goes through here, so kiosk mode can change how they behave in one place.
 
@@ -14,8 +15,28 @@ export function httpUrl(raw: string | undefined): string | undefined {
   }
 }
 
-/** A link that leaves the app: new tab, no opener, and says so to screen readers. */
+/**
+ * A link that leaves the app: new tab, no opener, and says so to screen readers. Where the link policy
+ * says otherwise (kiosk mode), a button that hands the address to it instead (e.g. to show a QR code).
+ */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  const { showInstead } = useLinkPolicy();
+  const text = useRef<HTMLSpanElement>(null);
+  if (showInstead) {
+    return (
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => showInstead(href, text.current?.textContent?.trim() ?? href)}
+        className="inline-flex min-h-target items-center text-left text-brand underline underline-offset-2 wrap-anywhere hover:text-brand-dark"
+      >
+        <span>
+          <span ref={text}>{children}</span>
+          <span className="sr-only"> (shows a code to scan with your phone)</span>
+        </span>
+      </button>
+    );
+  }
   return (
     <a href={href} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-target items-center wrap-anywhere">
       <span>

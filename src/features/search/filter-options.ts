@@ -45,5 +45,5 @@ export const TEXT_FIELD_LABEL = {
   locn: { label: "Location", example: "Boston or Texas" },
   term: { label: "Other words", example: "quality of life" },
   spons: { label: "Sponsor", example: "National Cancer Institute" },
-  id: { label: "Study number", example: "NCT02513394" },
+  id: { label: "Study ID", example: "NCT02513394" },
 } as const;

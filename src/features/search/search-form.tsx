@@ -56,7 +56,7 @@ export function SearchForm({
       >
         <summary className="flex min-h-target cursor-pointer items-center gap-2 px-3 py-2 font-semibold">
           <Chevron />
-          More search fields: other words, sponsor, study number
+          More search fields: other words, sponsor, study ID
         </summary>
         <div className="grid gap-4 border-t border-line p-3 sm:grid-cols-3">{MORE_FIELDS.map(field)}</div>
       </details>

@@ -1,0 +1,56 @@
+import { useId } from "react";
+import { Link } from "react-router";
+import type { UseQueryResult } from "@tanstack/react-query";
+import type { Study } from "../../api/types";
+import { StatusBadge } from "../../components/ui/status-badge";
+import { RegistryErrorMessage } from "../../components/registry-error-message";
+import { findStudy } from "./shortlist-query";
+import { StudyFacts, studyTitle } from "./study-facts";
+
+/** The shared list's studies, in the link's order; ids the registry did not return are named. */
+export function ListStudies({ ids, query }: { ids: readonly string[]; query: UseQueryResult<Study[]> }) {
+  return (
+    <section aria-labelledby="list-studies-title" className="space-y-3">
+      <h2 id="list-studies-title" className="text-xl font-bold">
+        Studies ({ids.length})
+      </h2>
+      {query.isError && <RegistryErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
+      {query.isPending && <p className="text-muted">Loading the studies…</p>}
+      {query.isSuccess && (
+        <ul className="space-y-3">
+          {ids.map((nctId) => (
+            <li key={nctId}>
+              <ListStudy nctId={nctId} study={findStudy(query.data, nctId)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function ListStudy({ nctId, study }: { nctId: string; study: Study | undefined }) {
+  const headingId = useId();
+  const currentId = study?.protocolSection?.identificationModule?.nctId ?? nctId;
+  return (
+    <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-line bg-white p-4">
+      <h3 id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
+        {study ? <Link to={`/study/${currentId}`}>{studyTitle(study)}</Link> : nctId}
+      </h3>
+      {study ? (
+        <>
+          <p className="font-mono text-sm text-muted">
+            {currentId}
+            {currentId !== nctId && <span className="font-sans"> (listed in the link as {nctId})</span>}
+          </p>
+          <StatusBadge status={study.protocolSection?.statusModule?.overallStatus} />
+          <StudyFacts study={study} />
+        </>
+      ) : (
+        <p className="text-warn-ink">
+          The registry has no study with this number. It may have been withdrawn, or the number may be mistyped.
+        </p>
+      )}
+    </article>
+  );
+}

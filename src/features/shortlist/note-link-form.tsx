@@ -1,0 +1,40 @@
+import { useId, useState } from "react";
+import { Link } from "react-router";
+import { CopyLinkButton } from "./copy-link-button";
+import { absoluteUrl, listPath, MAX_NOTE_CHARS } from "./list-url";
+
+/**
+ * "Create a link with a note": a clinician writes a note for the patient; the note travels in the
+ * link's URL (nothing is stored anywhere), so it is limited and shown as plain text on /list.
+ */
+export function NoteLinkForm({ ids }: { ids: readonly string[] }) {
+  const [note, setNote] = useState("");
+  const fieldId = useId();
+  const countId = useId();
+  const remaining = MAX_NOTE_CHARS - note.length;
+  const path = listPath({ ids, note });
+  return (
+    <div className="max-w-prose space-y-3">
+      <label htmlFor={fieldId} className="block font-semibold">
+        Note to go with the list (optional)
+      </label>
+      <textarea
+        id={fieldId}
+        value={note}
+        maxLength={MAX_NOTE_CHARS}
+        rows={4}
+        aria-describedby={countId}
+        onChange={(event) => setNote(event.target.value)}
+        className="block w-full rounded-md border border-line p-2 text-base"
+      />
+      <p id={countId} className="text-sm text-muted">
+        {remaining.toLocaleString("en-US")} of {MAX_NOTE_CHARS} characters left. The note is part of the link:
+        anyone with the link can read it, so leave out names and other private details.
+      </p>
+      <p>
+        <Link to={path}>Open the list with this note</Link>
+      </p>
+      <CopyLinkButton url={absoluteUrl(path)} label="Copy link with the note" fieldLabel="Link to the list with the note" />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect } from "react";
+import type { Study } from "../../api/types";
+import type { LatLon } from "../../lib/geo/distance";
+import { formatPartialDate } from "../../lib/dates";
+import { absoluteUrl } from "./list-url";
+import { PrintPage } from "./print-page";
+import { findStudy } from "./shortlist-query";
+
+/**
+ * The print view of a shortlist: one paper page per study (break-after: page). Hidden on screen; its
+ * own chunk, loaded when printing is asked for. `onReady` runs once everything is drawn.
+ */
+export default function PrintView({
+  ids,
+  studies,
+  note,
+  near,
+  onReady,
+}: {
+  ids: readonly string[];
+  studies: readonly Study[];
+  note: string;
+  near?: LatLon;
+  onReady: () => void;
+}) {
+  useEffect(() => onReady(), [onReady]);
+  const today = new Date();
+  const printed = formatPartialDate(
+    `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`,
+  );
+  return (
+    <div data-print-view className="hidden print:block">
+      {ids.map((nctId, index) => {
+        const study = findStudy(studies, nctId);
+        const currentId = study?.protocolSection?.identificationModule?.nctId ?? nctId;
+        return (
+          <section key={nctId} data-print-page className="break-after-page last:break-after-auto">
+            {index === 0 && (
+              <div className="mb-4 border-b border-line pb-3">
+                <p className="text-sm">
+                  Shortlist of {ids.length === 1 ? "1 study" : `${ids.length} studies`} from Trial Finder
+                  {printed && `, printed ${printed}`}. Study information comes from ClinicalTrials.gov.
+                </p>
+                {note && (
+                  <>
+                    <p className="mt-2 font-semibold">Note from the person who shared this list:</p>
+                    <p className="whitespace-pre-wrap [overflow-wrap:anywhere]">{note}</p>
+                  </>
+                )}
+              </div>
+            )}
+            <PrintPage nctId={currentId} study={study} near={near} studyUrl={absoluteUrl(`/study/${currentId}`)} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}

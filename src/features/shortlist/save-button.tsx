@@ -1,0 +1,53 @@
+import { useState } from "react";
+import type { Study } from "../../api/types";
+import { MAX_SAVED, removeStudy, saveStudy, useSaved } from "./saved-store";
+import { snapshotOf } from "./snapshot";
+
+const PROBLEM: Record<"full" | "unavailable", string> = {
+  full: `Your saved list is full (${MAX_SAVED} studies). Remove some on the Saved studies page to save more.`,
+  unavailable: "This browser is not letting the site store anything, so the study could not be saved.",
+};
+
+/**
+ * A Save toggle for one study (a card-field study or a full record). The state is in the words and in
+ * aria-pressed, the star is decoration; the title is in the name so a list of buttons can be told apart.
+ */
+export function SaveButton({ study }: { study: Study }) {
+  const { items } = useSaved();
+  const [problem, setProblem] = useState<keyof typeof PROBLEM>();
+  const identification = study.protocolSection?.identificationModule;
+  const nctId = identification?.nctId?.trim();
+  if (!nctId) return null;
+  const title = identification?.briefTitle?.trim() || nctId;
+  const saved = items.some((item) => item.nctId === nctId);
+
+  const toggle = () => {
+    if (saved) {
+      removeStudy(nctId);
+      setProblem(undefined);
+      return;
+    }
+    const result = saveStudy(nctId, snapshotOf(study));
+    setProblem(result === "saved" ? undefined : result);
+  };
+
+  return (
+    <span className="inline-flex flex-col items-end gap-1 print:hidden">
+      <button
+        type="button"
+        aria-pressed={saved}
+        onClick={toggle}
+        className={`inline-flex min-h-target min-w-target items-center justify-center gap-1.5 rounded-md border border-brand px-3 py-1 font-semibold ${
+          saved ? "bg-brand text-white" : "bg-white text-brand"
+        }`}
+      >
+        <span aria-hidden="true">{saved ? "★" : "☆"}</span>
+        {saved ? "Saved" : "Save"}
+        <span className="sr-only">: {title}</span>
+      </button>
+      <span role="status" className="max-w-60 text-right text-sm text-danger-ink">
+        {problem && PROBLEM[problem]}
+      </span>
+    </span>
+  );
+}

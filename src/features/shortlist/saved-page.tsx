@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { Callout } from "../../components/ui/callout";
+import { buttonClass } from "../../components/ui/button";
+import { RegistryErrorMessage } from "../../components/registry-error-message";
+import { CopyLinkButton } from "./copy-link-button";
+import { absoluteUrl, listPath } from "./list-url";
+import { NoteLinkForm } from "./note-link-form";
+import { RemoveAll } from "./remove-all";
+import { SavedItemCard } from "./saved-item";
+import { acknowledgeNotice, removeAll, removeStudy, useSaved, type SavedItem, type StoreNotice } from "./saved-store";
+import { findStudy, studiesByIdsQuery } from "./shortlist-query";
+
+/** /saved: the studies saved in this browser, what changed since, and links to share them. */
+export function SavedPage() {
+  const { items, notice } = useSaved();
+  const shownNotice = useNoticeOnce(notice);
+  const [dismissed, setDismissed] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const client = useQueryClient();
+  const ids = items.map((item) => item.nctId);
+  const query = useQuery({ ...studiesByIdsQuery("list", ids, client), enabled: ids.length > 0 });
+
+  const remove = (item: SavedItem, title: string) => {
+    removeStudy(item.nctId);
+    setAnnouncement(`Removed ${title}`);
+    listHeading.current?.focus();
+  };
+
+  return (
+    <div className="space-y-6">
+      <title>Saved studies | Trial Finder</title>
+      <h1 className="text-3xl font-bold">Saved studies</h1>
+      {shownNotice && !dismissed && <NoticeCallout notice={shownNotice} onDismiss={() => setDismissed(true)} />}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      {items.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <p className="max-w-prose text-muted">
+            Kept in this browser only, on this device. Nothing is sent anywhere until you share a link.
+          </p>
+          <section aria-labelledby="saved-list-title" className="space-y-3">
+            <div className="flex flex-wrap items-center justify-between gap-3">
+              <h2 id="saved-list-title" ref={listHeading} tabIndex={-1} className="text-xl font-bold focus:outline-none">
+                Your studies ({items.length})
+              </h2>
+              <RemoveAll
+                count={items.length}
+                onConfirm={() => {
+                  removeAll();
+                  setAnnouncement("Removed all saved studies");
+                }}
+              />
+            </div>
+            {query.isError && (
+              <RegistryErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+            )}
+            <ul className="space-y-3">
+              {items.map((item) => (
+                <li key={item.nctId}>
+                  <SavedItemCard
+                    item={item}
+                    study={findStudy(query.data, item.nctId)}
+                    check={query.status}
+                    onRemove={remove}
+                  />
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="saved-share-title" className="space-y-3">
+            <h2 id="saved-share-title" className="text-xl font-bold">
+              Share or print
+            </h2>
+            <p className="max-w-prose">
+              A link to a read-only copy of this list, to send to your doctor or print. It holds only the study numbers.
+            </p>
+            <p>
+              <Link to={listPath({ ids })}>Share this list</Link>
+            </p>
+            <CopyLinkButton url={absoluteUrl(listPath({ ids }))} label="Copy link to this list" fieldLabel="Link to this list" />
+            <h3 className="text-lg font-semibold">Create a link with a note</h3>
+            <NoteLinkForm ids={ids} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The store's notice, kept for this visit of the page once seen, and acknowledged in the store so
+ * it is not given again on the next visit.
+ */
+function useNoticeOnce(notice: StoreNotice | undefined): StoreNotice | undefined {
+  const [shown, setShown] = useState<StoreNotice>();
+  if (notice && notice !== shown) setShown(notice);
+  useEffect(() => {
+    if (notice) acknowledgeNotice();
+  }, [notice]);
+  return notice ?? shown;
+}
+
+function NoticeCallout({ notice, onDismiss }: { notice: StoreNotice; onDismiss: () => void }) {
+  const text =
+    notice.kind === "cleared"
+      ? "Your saved list could not be read and was cleared"
+      : `${notice.count === 1 ? "1 saved study" : `${notice.count} saved studies`} could not be read and ${notice.count === 1 ? "was" : "were"} removed`;
+  return (
+    <Callout tone="warn" role="status" title={text}>
+      <p>The list stored in this browser was damaged or from an older version of this site. Sorry: please save the studies again.</p>
+      <button type="button" className={buttonClass.secondary} onClick={onDismiss}>
+        Dismiss
+      </button>
+    </Callout>
+  );
+}
+
+function EmptyState() {
+  return (
+    <div className="max-w-prose space-y-3">
+      <p className="text-lg">You have not saved any studies yet.</p>
+      <p>
+        Press <strong>Save</strong> on a search result or on a study&apos;s page to keep it here. Your list stays in this
+        browser, on this device, and this page shows what changed in each study since you saved it.
+      </p>
+      <p>
+        <Link to="/">Search for studies</Link>
+      </p>
+    </div>
+  );
+}
