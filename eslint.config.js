@@ -45,7 +45,7 @@ const importBoundaries = [
 
 export default defineConfig(
   {
-    ignores: ["dist", "dist-*", "coverage", "playwright-report", "test-results", "blob-report", "node_modules", "src/api/schema.d.ts"],
+    ignores: ["dist", "dist-*", "coverage", "playwright-report", "test-results", "test-results-*", "blob-report", "node_modules", "src/api/schema.d.ts"],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

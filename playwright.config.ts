@@ -8,6 +8,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "./e2e",
+  // Each E2E_PORT run keeps its own artefacts: a run clears its output folder when it starts.
+  outputDir: port === "4173" ? "test-results" : `test-results-${port}`,
   timeout: 30_000,
   workers: 1, // 2 cores: one browser beside the preview server
   retries: 0,
