@@ -15,3 +15,8 @@ export function briefTitle(nctId: string): string {
   if (typeof title !== "string") throw new Error(`${nctId} has no brief title`);
   return title.replace(/\s+/g, " ").trim();
 }
+
+/** Every NCT id the replica can serve (the file names of the corpus). */
+export function corpusIds(): Set<string> {
+  return new Set(readdirSync(corpusDir).filter((name) => /^NCT\d{8}\.json$/.test(name)).map((name) => name.slice(0, -5)));
+}

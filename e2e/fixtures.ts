@@ -3,7 +3,7 @@
 //   and all of them are recorded in `externalRequests` so a spec can assert on it.
 // - Uncaught page errors and console errors are collected in `pageErrors`.
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
 export { expect };
 
@@ -28,21 +28,7 @@ type Fixtures = {
 export const test = base.extend<Fixtures>({
   externalRequests: [
     async ({ context }, use) => {
-      const seen: string[] = [];
-      await context.route(
-        (url) => !isLocal(url) && !isInternal(url),
-        (route) => {
-          const req = route.request();
-          seen.push(`${req.method()} ${req.url()}`);
-          if (req.resourceType() === "image" && isTileRequest(req.url())) {
-            // CORS header so tiles requested with crossOrigin (Leaflet's option) load too.
-            const headers = { "access-control-allow-origin": "*" };
-            return route.fulfill({ status: 200, contentType: "image/png", headers, body: BLANK_PNG });
-          }
-          return route.abort("internetdisconnected");
-        },
-      );
-      await use(seen);
+      await use(await blockExternalRequests(context));
     },
     { auto: true },
   ],
@@ -60,6 +46,28 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 });
+
+/**
+ * What the `externalRequests` fixture does, for contexts a spec opens itself (browser.newContext()):
+ * tiles get a blank PNG, every other request off the machine is aborted; returns the list it records.
+ */
+export async function blockExternalRequests(context: BrowserContext): Promise<string[]> {
+  const seen: string[] = [];
+  await context.route(
+    (url) => !isLocal(url) && !isInternal(url),
+    (route) => {
+      const req = route.request();
+      seen.push(`${req.method()} ${req.url()}`);
+      if (req.resourceType() === "image" && isTileRequest(req.url())) {
+        // CORS header so tiles requested with crossOrigin (Leaflet's option) load too.
+        const headers = { "access-control-allow-origin": "*" };
+        return route.fulfill({ status: 200, contentType: "image/png", headers, body: BLANK_PNG });
+      }
+      return route.abort("internetdisconnected");
+    },
+  );
+  return seen;
+}
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

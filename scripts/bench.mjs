@@ -5,14 +5,28 @@
 // Milestones, in page time from navigation start:
 //   h1       the study title (h1) is in the layout, with text (sampled every animation frame)
 //   complete the fully rendered page: the article carries `data-study-ready` (every section of the
-//            table of contents rendered) and no markdown is still waiting for its lazy renderer
-//            ([data-markdown-pending]). Pages built before `data-study-ready` existed fall back to
+//            table of contents rendered) and no markdown in the first screen is still waiting for its
+//            lazy renderer ([data-markdown-pending]; text further down loads it on approach). Pages built before `data-study-ready` existed fall back to
 //            "#summary markdown rendered and network idle"; the output names the rule it used.
 // Per milestone: the JavaScript loaded by then (same-origin scripts whose response had ended; raw and
 // gzip level 9, as `npm run size` counts) and long tasks (> 50 ms) so far: count, total, and blocking
 // time (the part of each beyond 50 ms).
-// Options: --runs N (default 5), --path /study/NCT… (default /study/NCT02513394), --cpu N (CPU slowdown, default 1).
-/* global window, document, requestAnimationFrame -- used inside functions that run in the page */
+//
+// Then the search (issue 4), against the same preview over the replica:
+//   bytes    the first page of a broad search as the app requests it (fields= card fields, 20 studies),
+//            and the same 20 studies as full records (filter.ids=…, no fields=), fetched from Node:
+//            raw and gzip (zlib default level 6, as a server compresses a response), and the ratio
+//   submit   in a fresh context, 200 ms added to every /api/v2/studies response: a query typed on / and
+//            submitted; page time from the click on "Search" to the first result card laid out
+//            (`ol[aria-label="Search results"] article` with a height; sampled every animation frame,
+//            so it includes loading the lazy /search chunk). Median of --runs.
+//   typing   a 20-letter condition typed into /search at 80–120 ms a key (seeded, so every run types
+//            alike): how many results-page requests carried it. The debounce allows at most 2; more is
+//            a failure (exit 1), as a budget is in `npm run size`.
+// Options: --runs N (default 5), --path /study/NCT… (default /study/NCT02513394), --cpu N (CPU slowdown, default 1),
+//          --search /search?… (the broad search for the bytes, default /search?status=all),
+//          --query words (typed on / and submitted, default "cancer"; must find studies).
+/* global window, document, requestAnimationFrame, Element -- used inside functions that run in the page */
 import { writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
@@ -20,10 +34,20 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
 import { bin, freePort, exitCode, forwardSignals, node, root, run } from "./lib/run.mjs";
 
-const args = parseArgs(process.argv.slice(2), { runs: "5", path: "/study/NCT02513394", cpu: "1" });
+const args = parseArgs(process.argv.slice(2), {
+  runs: "5",
+  path: "/study/NCT02513394",
+  cpu: "1",
+  search: "/search?status=all",
+  query: "cancer",
+});
 const RUNS = Number(args.runs);
 const CPU = Number(args.cpu);
-if (!(Number.isInteger(RUNS) && RUNS > 0 && CPU >= 1 && args.path.startsWith("/"))) usage();
+if (!(Number.isInteger(RUNS) && RUNS > 0 && CPU >= 1 && args.path.startsWith("/") && args.search.startsWith("/search"))) usage();
+const SEARCH_LATENCY_MS = 200;
+const TYPED_QUERY = "hypercholesterolemia"; // 20 letters
+const TYPING_DELAY_MS = [80, 120];
+const MAX_TYPING_SEARCHES = 2;
 const env = { CTGOV_REPLICA: "1" };
 const OUT = "bench-results.json";
 
@@ -40,7 +64,9 @@ const RECORDER = () => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: "longtask", buffered: true });
-  const pending = (scope) => document.querySelector(`${scope} [data-markdown-pending]`) !== null;
+  // Markdown still waiting for its renderer in the first screen (further down it loads on approach).
+  const pending = (scope) =>
+    [...document.querySelectorAll(`${scope} [data-markdown-pending]`)].some((el) => el.getBoundingClientRect().top < innerHeight);
   const tick = () => {
     const now = performance.now();
     const h1 = document.querySelector("h1");
@@ -74,6 +100,9 @@ try {
   }
   const result = summarise(samples);
   printTable(result);
+  result.search = await benchSearch(browser);
+  printSearch(result.search);
+  failed ||= !result.search.typing.withinLimit;
   writeFileSync(`${root}/${OUT}`, JSON.stringify(result, null, 2) + "\n");
   console.log(`\nWrote ${OUT}`);
 } catch (err) {
@@ -204,6 +233,229 @@ function printTable(result) {
   for (const f of complete.files) console.log(`    ${f.file.padEnd(44)} ${kB(f.raw).padStart(9)} ${kB(f.gzip).padStart(9)}`);
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Search
+
+// Function declarations, not consts: the top-level code above runs before consts down here exist.
+function isStudiesList(url) {
+  return new URL(url).pathname === "/api/v2/studies";
+}
+/** The no-results box's "how many?" requests (one id, NCTId only) are not results pages. */
+function isCountRequest(params) {
+  return params.get("pageSize") === "1" && params.get("fields") === "NCTId";
+}
+function isResultsPage(url) {
+  return isStudiesList(url) && !isCountRequest(new URL(url).searchParams);
+}
+
+async function benchSearch(browser) {
+  const bytes = await searchBytes(browser);
+  console.log(
+    `\nsearch bytes: card fields ${bytes.cards.raw} B raw / ${bytes.cards.gzip} B gzip; full records ${bytes.full.raw} B raw / ${bytes.full.gzip} B gzip`,
+  );
+  const submits = [];
+  for (let i = 0; i < RUNS; i++) {
+    const sample = await submitToFirstCard(browser);
+    submits.push(sample);
+    console.log(
+      `search run ${i + 1}/${RUNS}: submit → first card ${ms(sample.firstCard)} (request sent at ${ms(sample.firstRequest)}, answered at ${ms(sample.firstResponse)})`,
+    );
+  }
+  const typing = await typingRequests(browser);
+  console.log(`typing: ${typing.searches} results-page request(s) with the condition, ${typing.allRequests} /api/v2/studies request(s) in all`);
+  return {
+    bytes,
+    submit: {
+      path: "/",
+      query: args.query,
+      addedLatencyMs: SEARCH_LATENCY_MS,
+      runs: RUNS,
+      firstCard: stats(submits.map((s) => s.firstCard)),
+      firstRequest: stats(submits.map((s) => s.firstRequest)),
+      firstResponse: stats(submits.map((s) => s.firstResponse)),
+      samples: submits,
+    },
+    typing,
+  };
+}
+
+/** The first page as the app asks for it (its own request, captured in Chromium) vs the same studies in full. */
+async function searchBytes(browser) {
+  const context = await browser.newContext();
+  let appUrl;
+  try {
+    const page = await context.newPage();
+    const [request] = await Promise.all([
+      page.waitForRequest((req) => isResultsPage(req.url()) && !new URL(req.url()).searchParams.has("pageToken")),
+      page.goto(origin + args.search),
+    ]);
+    appUrl = request.url();
+  } finally {
+    await context.close();
+  }
+  const cardsBody = await download(appUrl);
+  const ids = (JSON.parse(cardsBody.toString("utf8")).studies ?? []).map((s) => s.protocolSection?.identificationModule?.nctId);
+  if (ids.length === 0 || ids.some((id) => typeof id !== "string")) throw new Error(`${args.search}: the first page has no studies`);
+  const fullUrl = `${origin}/api/v2/studies?${new URLSearchParams({ "filter.ids": ids.join(","), pageSize: String(ids.length) })}`;
+  const fullBody = await download(fullUrl);
+  const fullIds = (JSON.parse(fullBody.toString("utf8")).studies ?? []).map((s) => s.protocolSection?.identificationModule?.nctId);
+  if (fullIds.length !== ids.length || !ids.every((id) => fullIds.includes(id))) {
+    throw new Error(`filter.ids returned ${fullIds.length} of the ${ids.length} studies`);
+  }
+  const size = (body) => ({ raw: body.length, gzip: gzipSync(body).length });
+  const cards = size(cardsBody);
+  const full = size(fullBody);
+  const appParams = new URL(appUrl).searchParams;
+  return {
+    search: args.search,
+    studies: ids.length,
+    request: `/api/v2/studies?${appParams}`,
+    fieldsCount: appParams.get("fields")?.split(",").length ?? 0,
+    cards,
+    full,
+    ratio: { raw: full.raw / cards.raw, gzip: full.gzip / cards.gzip },
+  };
+}
+
+async function download(url) {
+  const res = await fetch(url, { headers: { "accept-encoding": "identity" }, signal: AbortSignal.timeout(30_000) });
+  if (!res.ok) throw new Error(`${url} answered HTTP ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+// Runs in the page before its scripts: the click on the search form's submit button, and the first card.
+function searchRecorder() {
+  const bench = { submit: null, firstCard: null };
+  window.__searchBench = bench;
+  document.addEventListener(
+    "click",
+    (event) => {
+      const target = event.target instanceof Element ? event.target.closest('form[role="search"] [type="submit"]') : null;
+      if (target && bench.submit === null) bench.submit = performance.now();
+    },
+    true, // capture: before the app handles it
+  );
+  const tick = () => {
+    if (bench.submit !== null && bench.firstCard === null) {
+      const card = document.querySelector('ol[aria-label="Search results"] article');
+      if (card && card.getBoundingClientRect().height > 0) bench.firstCard = performance.now();
+    }
+    if (bench.firstCard === null) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function submitToFirstCard(browser) {
+  const context = await browser.newContext(); // a first visit: nothing cached
+  try {
+    await context.route(
+      (url) => url.pathname.startsWith("/api/v2/studies"),
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, SEARCH_LATENCY_MS));
+        await route.continue();
+      },
+    );
+    const page = await context.newPage();
+    await page.addInitScript(searchRecorder);
+    await page.goto(origin + "/");
+    const form = page.getByRole("search", { name: "Search for clinical trials" });
+    await form.getByLabel("Condition or disease").fill(args.query);
+    await page.waitForLoadState("networkidle");
+    await form.getByRole("button", { name: "Search", exact: true }).click();
+    await page.waitForFunction(() => window.__searchBench.firstCard !== null, null, { timeout: 30_000 }).catch(() => {
+      throw new Error(`no result card for "${args.query}" within 30 s (does the query find studies?)`);
+    });
+    // The first results page's response, in page time (resource timing includes the added latency).
+    const { submit, firstCard, firstRequestStart, firstResponseEnd } = await page.evaluate(() => {
+      const api = performance
+        .getEntriesByType("resource")
+        .filter((e) => new URL(e.name).pathname === "/api/v2/studies" && e.responseEnd > (window.__searchBench.submit ?? 0));
+      const first = api.sort((a, b) => a.startTime - b.startTime)[0];
+      return { ...window.__searchBench, firstRequestStart: first?.startTime ?? NaN, firstResponseEnd: first?.responseEnd ?? NaN };
+    });
+    return { firstCard: firstCard - submit, firstRequest: firstRequestStart - submit, firstResponse: firstResponseEnd - submit };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Deterministic 80–120 ms delays, so every run types with the same rhythm. */
+function* keyDelays(seed = 7) {
+  let x = seed;
+  const [lo, hi] = TYPING_DELAY_MS;
+  for (;;) {
+    x = (x * 48271) % 2147483647; // Park–Miller: exact in doubles
+    yield lo + Math.round((x / 2147483647) * (hi - lo));
+  }
+}
+
+async function typingRequests(browser) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(origin + "/search");
+    await page.locator('ol[aria-label="Search results"] article').first().waitFor({ timeout: 30_000 });
+    await page.waitForLoadState("networkidle");
+    const all = [];
+    page.on("request", (req) => {
+      if (isStudiesList(req.url())) all.push(new URL(req.url()).searchParams);
+    });
+    const input = page.getByRole("search", { name: "Search for clinical trials" }).getByLabel("Condition or disease");
+    await input.click();
+    const delays = keyDelays();
+    const started = Date.now();
+    for (const ch of TYPED_QUERY) {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(delays.next().value);
+    }
+    const typingMs = Date.now() - started;
+    await page.waitForTimeout(1_500); // the debounce, the request and anything late
+    await page.waitForLoadState("networkidle");
+    const searches = all.filter((p) => !isCountRequest(p) && p.has("query.cond"));
+    const finalUrl = new URL(page.url());
+    if (finalUrl.searchParams.get("cond") !== TYPED_QUERY) throw new Error(`after typing, the URL is ${finalUrl.pathname}${finalUrl.search}`);
+    return {
+      query: TYPED_QUERY,
+      keyDelayMs: TYPING_DELAY_MS,
+      typingMs,
+      searches: searches.length,
+      searched: searches.map((p) => p.get("query.cond")),
+      allRequests: all.length,
+      limit: MAX_TYPING_SEARCHES,
+      withinLimit: searches.length <= MAX_TYPING_SEARCHES,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function printSearch(search) {
+  const { bytes, submit, typing } = search;
+  const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+  const times = (n) => `${n.toFixed(1)}×`;
+  const range = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+  console.log(`\n${bytes.search}: first page of results, ${bytes.studies} studies, uncompressed and gzip`);
+  console.log(`  ${"".padEnd(40)} ${"raw".padStart(10)} ${"gzip".padStart(10)}`);
+  console.log(`  ${`card fields (fields=, ${bytes.fieldsCount} pieces)`.padEnd(40)} ${kB(bytes.cards.raw).padStart(10)} ${kB(bytes.cards.gzip).padStart(10)}`);
+  console.log(`  ${"the same studies as full records".padEnd(40)} ${kB(bytes.full.raw).padStart(10)} ${kB(bytes.full.gzip).padStart(10)}`);
+  console.log(`  ${"full records ÷ card fields".padEnd(40)} ${times(bytes.ratio.raw).padStart(10)} ${times(bytes.ratio.gzip).padStart(10)}`);
+  console.log(`\nSubmit on / ("${submit.query}"), ${submit.addedLatencyMs} ms added to each registry response: median of ${submit.runs} fresh visits (min–max)`);
+  console.log(`  ${"click → results request sent".padEnd(40)} ${range(submit.firstRequest)}`);
+  console.log(`  ${"click → its response received".padEnd(40)} ${range(submit.firstResponse)}`);
+  console.log(`  ${"click → first card laid out".padEnd(40)} ${range(submit.firstCard)}`);
+  const [lo, hi] = typing.keyDelayMs;
+  console.log(`\nTyping "${typing.query}" (${typing.query.length} letters, ${lo}–${hi} ms a key, ${ms(typing.typingMs)}) into Condition on /search`);
+  console.log(`  ${"searches sent (results pages)".padEnd(40)} ${String(typing.searches)} (limit ${typing.limit}): ${typing.withinLimit ? "PASS" : "FAIL"}`);
+  console.log(`  ${"all /api/v2/studies requests".padEnd(40)} ${String(typing.allRequests)}`);
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1) };
+}
+
 function ms(n) {
   return `${Math.round(n)} ms`;
 }
@@ -228,7 +480,7 @@ function parseArgs(argv, defaults) {
 }
 
 function usage() {
-  console.error("Usage: npm run bench -- [--runs N] [--path /study/NCT…] [--cpu N]");
+  console.error('Usage: npm run bench -- [--runs N] [--path /study/NCT…] [--cpu N] [--search "/search?…"] [--query words]');
   process.exit(2);
 }
 

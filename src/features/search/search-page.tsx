@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from "react";
 import type { Study } from "../../api/types";
-import { useLocation, useNavigate } from "react-router";
+import { useLocation, useNavigate, useNavigationType } from "react-router";
 import { SearchForm, type SearchChange } from "./search-form";
 import { SearchNotes } from "./search-notes";
 import { SearchResults } from "./search-results";
@@ -12,6 +12,9 @@ import { describeSearch } from "./describe-search";
 
 /** Quiet time after the last keystroke before typing becomes a search (one request per pause). */
 export const TYPING_DELAY_MS = 400;
+
+type FormState = { fromForm?: unknown };
+const FROM_FORM = { fromForm: true } as const;
 
 /**
  * /search: the URL is the search. Typing searches after a pause and replaces the history entry;
@@ -26,14 +29,18 @@ export function SearchPage({ renderActions }: { renderActions?: (study: Study) =
   const [focusRequest, setFocusRequest] = useState(() => (hasFocusRequest(location.state) ? 1 : 0));
 
   // The form's draft follows the URL when the URL changes from outside (back, forward, a link), and
-  // keeps what is typed (spacing included) when the URL only caught up with the draft.
+  // keeps what is typed (spacing included) when the URL only caught up with the draft. A keystroke can
+  // land between the form's own navigation and its render, so those navigations are marked and never
+  // reset the draft (Back and Forward to such an entry are POPs, which always do).
+  const navigationType = useNavigationType();
+  const fromForm = navigationType !== "POP" && (location.state as FormState | null)?.fromForm === true;
   const [draft, setDraft] = useState(search);
   const [draftFor, setDraftFor] = useState(key);
   const [typing, setTyping] = useState(false);
   const draftKey = serializeSearch(draft).toString();
   if (key !== draftFor) {
     setDraftFor(key);
-    if (draftKey !== key) {
+    if (draftKey !== key && !fromForm) {
       setDraft(search);
       setTyping(false);
     }
@@ -41,7 +48,7 @@ export function SearchPage({ renderActions }: { renderActions?: (study: Study) =
 
   useEffect(() => {
     if (!typing || draftKey === key) return;
-    const timer = setTimeout(() => void navigate(searchToPath(draft), { replace: true }), TYPING_DELAY_MS);
+    const timer = setTimeout(() => void navigate(searchToPath(draft), { replace: true, state: FROM_FORM }), TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [typing, draft, draftKey, key, navigate]);
 
@@ -54,13 +61,13 @@ export function SearchPage({ renderActions }: { renderActions?: (study: Study) =
     }
     setDraft(next);
     setTyping(how === "typing");
-    if (how === "filter") void navigate(searchToPath(next), { state: { keepScroll: true } });
+    if (how === "filter") void navigate(searchToPath(next), { state: { ...FROM_FORM, keepScroll: true } });
   }
 
   function submit() {
     setTyping(false);
     setFocusRequest((n) => n + 1);
-    if (draftKey !== key) void navigate(searchToPath(draft));
+    if (draftKey !== key) void navigate(searchToPath(draft), { state: FROM_FORM });
   }
 
   return (
