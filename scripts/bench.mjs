@@ -8,6 +8,9 @@
 //            table of contents rendered) and no markdown in the first screen is still waiting for its
 //            lazy renderer ([data-markdown-pending]; text further down loads it on approach). Pages built before `data-study-ready` existed fall back to
 //            "#summary markdown rendered and network idle"; the output names the rule it used.
+// Then the map (issue 5): the 437-site map of NCT02513394. After the page is complete, its sites
+// section is scrolled into view; from then until every placed site is on the map (single markers plus
+// cluster counts), the wall time and the main thread's long tasks. And the map chunk's size on disk.
 // Per milestone: the JavaScript loaded by then (same-origin scripts whose response had ended; raw and
 // gzip level 9, as `npm run size` counts) and long tasks (> 50 ms) so far: count, total, and blocking
 // time (the part of each beyond 50 ms).
@@ -27,7 +30,7 @@
 //          --search /search?… (the broad search for the bytes, default /search?status=all),
 //          --query words (typed on / and submitted, default "cancer"; must find studies).
 /* global window, document, requestAnimationFrame, Element -- used inside functions that run in the page */
-import { writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
@@ -50,6 +53,12 @@ const TYPING_DELAY_MS = [80, 120];
 const MAX_TYPING_SEARCHES = 2;
 const env = { CTGOV_REPLICA: "1" };
 const OUT = "bench-results.json";
+const MAP_STUDY = "NCT02513394";
+const BLANK_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR42mNgAAIAAAUAAen63NgAAAAASUVORK5CYII=",
+  "base64",
+);
+
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -103,6 +112,8 @@ try {
   result.search = await benchSearch(browser);
   printSearch(result.search);
   failed ||= !result.search.typing.withinLimit;
+  result.map = await benchMap(browser);
+  printMap(result.map);
   writeFileSync(`${root}/${OUT}`, JSON.stringify(result, null, 2) + "\n");
   console.log(`\nWrote ${OUT}`);
 } catch (err) {
@@ -447,6 +458,94 @@ function printSearch(search) {
   console.log(`\nTyping "${typing.query}" (${typing.query.length} letters, ${lo}–${hi} ms a key, ${ms(typing.typingMs)}) into Condition on /search`);
   console.log(`  ${"searches sent (results pages)".padEnd(40)} ${String(typing.searches)} (limit ${typing.limit}): ${typing.withinLimit ? "PASS" : "FAIL"}`);
   console.log(`  ${"all /api/v2/studies requests".padEnd(40)} ${String(typing.allRequests)}`);
+}
+
+async function benchMap(browser) {
+  const placed = placedSites(MAP_STUDY);
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Tiles get a blank image (no tile server is called); nothing else leaves the machine.
+    await context.route(
+      (url) => url.hostname !== "127.0.0.1",
+      (route) => (route.request().resourceType() === "image" ? route.fulfill({ contentType: "image/png", body: BLANK_PNG }) : route.abort()),
+    );
+    await context.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: "longtask", buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${origin}/study/${MAP_STUDY}`);
+    await page.waitForSelector("[data-study-ready]");
+    await page.waitForLoadState("networkidle");
+    const start = await page.evaluate(() => {
+      const t = performance.now();
+      document.getElementById("locations")?.scrollIntoView();
+      return t;
+    });
+    await page.waitForFunction(
+      (expected) => {
+        const map = document.querySelector(".leaflet-container");
+        if (!map) return false;
+        const singles = map.querySelectorAll(".leaflet-marker-icon:not(.site-cluster)").length;
+        const clustered = [...map.querySelectorAll(".site-cluster [aria-hidden='true']")].reduce((n, el) => n + Number(el.textContent), 0);
+        return singles + clustered === expected;
+      },
+      placed,
+      { timeout: 30_000, polling: "raf" },
+    );
+    const sample = await page.evaluate((t0) => {
+      const tasks = window.__longTasks.filter((task) => task.start >= t0);
+      return {
+        renderMs: performance.now() - t0,
+        longTasks: tasks.length,
+        longTaskMs: tasks.reduce((n, task) => n + task.duration, 0),
+        blockingMs: tasks.reduce((n, task) => n + Math.max(0, task.duration - 50), 0),
+      };
+    }, start);
+    samples.push(sample);
+    console.log(`map run ${i + 1}/${RUNS}: ${placed} markers in ${ms(sample.renderMs)}, long tasks ${sample.longTasks} (${ms(sample.longTaskMs)})`);
+    await context.close();
+  }
+  return {
+    study: MAP_STUDY,
+    markers: placed,
+    runs: RUNS,
+    renderMs: stats(samples.map((s) => s.renderMs)),
+    longTaskMs: stats(samples.map((s) => s.longTaskMs)),
+    blockingMs: stats(samples.map((s) => s.blockingMs)),
+    samples,
+    chunk: mapChunkSize(),
+  };
+}
+
+/** Sites of the record with a usable position, as the app counts them (0,0 is no position). */
+function placedSites(nctId) {
+  const dir = process.env.CTGOV_CORPUS ?? `${root}/../shared/ctgov/studies`;
+  const record = JSON.parse(readFileSync(`${dir}/${nctId}.json`, "utf8"));
+  const sites = record.protocolSection?.contactsLocationsModule?.locations ?? [];
+  return sites.filter(({ geoPoint: g }) => typeof g?.lat === "number" && typeof g?.lon === "number" && !(g.lat === 0 && g.lon === 0)).length;
+}
+
+/** The map's lazy chunk (Leaflet, clustering, our component) and its CSS, gzip level 9 as `npm run size` counts. */
+function mapChunkSize() {
+  const dir = `${root}/dist/assets`;
+  const files = readdirSync(dir).filter((name) => /^site-map-.*\.(js|css)$/.test(name));
+  return files.map((name) => {
+    const body = readFileSync(`${dir}/${name}`);
+    return { file: name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  });
+}
+
+function printMap(map) {
+  const range = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+  console.log(`\nMap of ${map.study}: ${map.markers} sites with a position, median of ${map.runs} (min–max), from scrolling to its sites`);
+  console.log(`  ${"until every marker is on the map".padEnd(40)} ${range(map.renderMs)}`);
+  console.log(`  ${"main-thread long tasks in that time".padEnd(40)} ${range(map.longTaskMs)}`);
+  console.log(`  ${"blocking time (beyond 50 ms each)".padEnd(40)} ${range(map.blockingMs)}`);
+  for (const file of map.chunk) console.log(`  ${file.file.padEnd(40)} ${(file.raw / 1000).toFixed(1)} kB raw, ${(file.gzip / 1000).toFixed(1)} kB gzip`);
 }
 
 function stats(values) {
