@@ -75,7 +75,7 @@ const RECORDER = () => {
   }).observe({ type: "longtask", buffered: true });
   // Markdown still waiting for its renderer in the first screen (further down it loads on approach).
   const pending = (scope) =>
-    [...document.querySelectorAll(`${scope} [data-markdown-pending]`)].some((el) => el.getBoundingClientRect().top < innerHeight);
+    [...document.querySelectorAll(`${scope} [data-markdown-pending]`)].some((el) => el.getBoundingClientRect().top < window.innerHeight);
   const tick = () => {
     const now = performance.now();
     const h1 = document.querySelector("h1");
