@@ -70,6 +70,11 @@ describe("listPath", () => {
     expect(back).toMatchObject({ ids: ["NCT02513394", "NCT00405041"], note, near: { lat: 42.36, lon: -71.06 } });
   });
 
+  test(`never more than ${MAX_LIST_IDS} ids, the first ones`, () => {
+    const ids = Array.from({ length: MAX_LIST_IDS + 5 }, (_, n) => id(n + 1));
+    expect(listPath({ ids })).toBe(`/list?ids=${ids.slice(0, MAX_LIST_IDS).join(",")}`);
+  });
+
   test("an empty note is left out", () => {
     expect(listPath({ ids: ["NCT02513394"], note: "   " })).toBe("/list?ids=NCT02513394");
   });

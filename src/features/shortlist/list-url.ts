@@ -59,9 +59,12 @@ function readNear(raw: string | null): { near?: LatLon; nearIgnored?: string } {
   return { near: { lat: parsed.near.lat, lon: parsed.near.lon } };
 }
 
-/** The path of a list: ids in order (commas left readable), then the note and place when given. */
+/**
+ * The path of a list: ids in order (commas left readable; at most MAX_LIST_IDS, as /list reads no more),
+ * then the note and place when given.
+ */
 export function listPath({ ids, note, near }: { ids: readonly string[]; note?: string; near?: LatLon }): string {
-  let path = `/list?ids=${ids.join(",")}`;
+  let path = `/list?ids=${ids.slice(0, MAX_LIST_IDS).join(",")}`;
   const text = limitNote(note ?? "").note;
   if (text) path += `&note=${encodeURIComponent(text)}`;
   if (near) path += `&near=${near.lat},${near.lon}`;

@@ -50,7 +50,11 @@ export function PrintPage({ nctId, study, near, studyUrl }: { nctId: string; stu
         </div>
         <QrCode value={studyUrl} label={`QR code of the page for ${nctId}`} size={96} />
       </div>
-      {summary && <Part title="Summary">{<p>{summary}</p>}</Part>}
+      {summary && (
+        <Part title="Summary">
+          <p>{summary}</p>
+        </Part>
+      )}
       <Part title="Who can join, in brief">
         <ul className="list-disc pl-5">
           <li>Ages: {formatAgeRange(eligibility?.minimumAge, eligibility?.maximumAge)}</li>

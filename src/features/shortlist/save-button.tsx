@@ -10,7 +10,8 @@ const PROBLEM: Record<"full" | "unavailable", string> = {
 
 /**
  * A Save toggle for one study (a card-field study or a full record). The state is in the words and in
- * aria-pressed, the star is decoration; the title is in the name so a list of buttons can be told apart.
+ * aria-pressed, the star is decoration; the name adds the title (after the visible word, for speech
+ * input) so a list of buttons can be told apart.
  */
 export function SaveButton({ study }: { study: Study }) {
   const { items } = useSaved();
@@ -36,6 +37,7 @@ export function SaveButton({ study }: { study: Study }) {
       <button
         type="button"
         aria-pressed={saved}
+        aria-label={`${saved ? "Saved" : "Save"}: ${title}`}
         onClick={toggle}
         className={`inline-flex min-h-target min-w-target items-center justify-center gap-1.5 rounded-md border border-brand px-3 py-1 font-semibold ${
           saved ? "bg-brand text-white" : "bg-white text-brand"
@@ -43,7 +45,6 @@ export function SaveButton({ study }: { study: Study }) {
       >
         <span aria-hidden="true">{saved ? "★" : "☆"}</span>
         {saved ? "Saved" : "Save"}
-        <span className="sr-only">: {title}</span>
       </button>
       <span role="status" className="max-w-60 text-right text-sm text-danger-ink">
         {problem && PROBLEM[problem]}

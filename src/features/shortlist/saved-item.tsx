@@ -34,14 +34,15 @@ export function SavedItemCard({
           <h3 id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
             <Link to={`/study/${currentId}`}>{title}</Link>
           </h3>
-          <p className="font-mono text-sm text-muted">{item.nctId}</p>
+          {title !== item.nctId && <p className="font-mono text-sm text-muted">{item.nctId}</p>}
         </div>
         <button
           type="button"
+          aria-label={`Remove: ${title}`}
           onClick={() => onRemove(item, title)}
           className="inline-flex min-h-target min-w-target items-center justify-center rounded-md border border-line bg-white px-3 py-1 font-semibold text-ink print:hidden"
         >
-          Remove<span className="sr-only">: {title}</span>
+          Remove
         </button>
       </div>
       {study ? (

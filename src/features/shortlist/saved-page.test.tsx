@@ -3,7 +3,9 @@ import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { formatPartialDate } from "../../lib/dates";
 import { statusLabel } from "../../lib/registry-labels";
 import { renderRoute } from "../../testing/render-route";
-import { corpus, recordRequests, requireCorpus } from "../../testing/server";
+import { http, HttpResponse } from "msw";
+import { API_BASE } from "../../api/config";
+import { corpus, recordRequests, requireCorpus, server } from "../../testing/server";
 import { acknowledgeNotice, STORAGE_KEY, type SavedItem } from "./saved-store";
 import { LIST_FIELDS } from "./shortlist-fields";
 import { snapshotOf } from "./snapshot";
@@ -115,6 +117,27 @@ describe("/saved", () => {
     renderRoute("/saved");
     expect(await screen.findByRole("heading", { level: 1, name: "Saved studies" })).toBeTruthy();
     expect(screen.queryByText("Your saved list could not be read and was cleared")).toBeNull();
+  });
+
+  test("a registry failure is explained with a retry; the saved studies stay listed", async () => {
+    seed([saved(COMPLETED)]);
+    server.use(http.get(`${API_BASE}/studies`, () => new HttpResponse("Service Unavailable", { status: 503 })));
+    const { user } = renderRoute("/saved");
+    expect(await screen.findByRole("heading", { name: "The registry is unavailable" })).toBeTruthy();
+    expect(screen.getByText("Changes could not be checked.")).toBeTruthy();
+    server.resetHandlers();
+    await user.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("link", { name: title(COMPLETED) })).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "The registry is unavailable" })).toBeNull();
+  });
+
+  test("a list longer than a shared list can hold shares the last 50 saved, saying so", async () => {
+    const many = Array.from({ length: 55 }, (_, n) => saved(`NCT${String(n + 1).padStart(8, "0")}`, { sites: 0 }));
+    seed(many);
+    renderRoute("/saved");
+    const share = await screen.findByRole("link", { name: "Share this list" });
+    expect(share.getAttribute("href")).toBe(`/list?ids=${many.slice(0, 50).map((i) => i.nctId).join(",")}`);
+    expect(screen.getByText(/A shared list holds at most 50 studies/)).toBeTruthy();
   });
 
   test("share links: the list's /list URL, and one with a note from the form", async () => {

@@ -5,7 +5,7 @@ import { Callout } from "../../components/ui/callout";
 import { buttonClass } from "../../components/ui/button";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { CopyLinkButton } from "./copy-link-button";
-import { absoluteUrl, listPath } from "./list-url";
+import { absoluteUrl, listPath, MAX_LIST_IDS } from "./list-url";
 import { NoteLinkForm } from "./note-link-form";
 import { RemoveAll } from "./remove-all";
 import { SavedItemCard } from "./saved-item";
@@ -21,6 +21,7 @@ export function SavedPage() {
   const listHeading = useRef<HTMLHeadingElement>(null);
   const client = useQueryClient();
   const ids = items.map((item) => item.nctId);
+  const sharedIds = ids.slice(0, MAX_LIST_IDS); // newest first, so a long list shares the latest
   const query = useQuery({ ...studiesByIdsQuery("list", ids, client), enabled: ids.length > 0 });
 
   const remove = (item: SavedItem, title: string) => {
@@ -79,13 +80,14 @@ export function SavedPage() {
             </h2>
             <p className="max-w-prose">
               A link to a read-only copy of this list, to send to your doctor or print. It holds only the study numbers.
+              {ids.length > MAX_LIST_IDS && ` A shared list holds at most ${MAX_LIST_IDS} studies: the link has the ${MAX_LIST_IDS} you saved last.`}
             </p>
             <p>
-              <Link to={listPath({ ids })}>Share this list</Link>
+              <Link to={listPath({ ids: sharedIds })}>Share this list</Link>
             </p>
-            <CopyLinkButton url={absoluteUrl(listPath({ ids }))} label="Copy link to this list" fieldLabel="Link to this list" />
+            <CopyLinkButton url={absoluteUrl(listPath({ ids: sharedIds }))} label="Copy link to this list" fieldLabel="Link to this list" />
             <h3 className="text-lg font-semibold">Create a link with a note</h3>
-            <NoteLinkForm ids={ids} />
+            <NoteLinkForm ids={sharedIds} />
           </section>
         </>
       )}

@@ -7,6 +7,7 @@ import {
   removeAll,
   removeStudy,
   saveStudy,
+  savedState,
   STORAGE_KEY,
   useSaved,
   type SavedItem,
@@ -114,6 +115,7 @@ describe("the store", () => {
     for (let n = 1; n < MAX_SAVED; n += 1) saveStudy(id(n), { sites: 0 });
     expect(saveStudy(id(MAX_SAVED + 1), { sites: 0 })).toBe("full");
     expect(parseStored(localStorage.getItem(STORAGE_KEY)).state.items).toHaveLength(MAX_SAVED);
+    expect(savedState().items).toHaveLength(MAX_SAVED); // the same list, read outside React
   });
 
   test("follows other tabs through the storage event", () => {

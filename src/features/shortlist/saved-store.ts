@@ -137,6 +137,7 @@ export function useSaved(): SavedState {
   return useSyncExternalStore(subscribe, getState, () => EMPTY);
 }
 
+/** The saved list now, outside React (e.g. the kiosk's "Take it with you" QR code, composed in app/). */
 export const savedState = getState;
 
 function write(items: readonly SavedItem[]): boolean {

@@ -23,8 +23,9 @@ export function changesSince(seen: SeenSnapshot, study: Study): string[] {
   }
   if (now.lastUpdate !== seen.lastUpdate) {
     const was = formatPartialDate(seen.lastUpdate);
-    const is = formatPartialDate(now.lastUpdate) ?? "an unstated date";
-    changes.push(was ? `Updated on ${is} (last update when saved: ${was}).` : `Updated on ${is}.`);
+    const is = formatPartialDate(now.lastUpdate);
+    if (!is) changes.push(`The record no longer gives a last update date${was ? ` (it was ${was})` : ""}.`);
+    else changes.push(was ? `Updated on ${is} (last update when saved: ${was}).` : `Updated on ${is}.`);
   }
   if (now.sites !== seen.sites) {
     changes.push(`Number of sites changed from ${count(seen.sites)} to ${count(now.sites)}.`);

@@ -1,13 +1,19 @@
 import type { Study } from "../../api/types";
 import { formatPartialDate } from "../../lib/dates";
 
-/** "Title (ACRONYM)", or the id when the record has no title. */
+/** "Title (ACRONYM)", the acronym left out when the title has it already; the id when there is no title. */
 export function studyTitle(study: Study): string {
   const identification = study.protocolSection?.identificationModule;
-  const title = identification?.briefTitle?.trim() || identification?.nctId || "Untitled study";
-  const acronym = identification?.acronym?.trim();
-  return acronym ? `${title} (${acronym})` : title;
+  const title = collapse(identification?.briefTitle) || identification?.nctId || "Untitled study";
+  const acronym = collapse(identification?.acronym);
+  if (!acronym) return title;
+  // Whole word, case-sensitive: "ACT" is not in "Impact of …" but is in "ACT-1: …".
+  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const inTitle = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(title);
+  return inTitle ? title : `${title} (${acronym})`;
 }
+
+const collapse = (text: string | undefined) => text?.replace(/\s+/g, " ").trim() ?? "";
 
 /** Last update and number of sites: the LIST_FIELDS a shortlist shows besides title and status. */
 export function StudyFacts({ study }: { study: Study }) {
