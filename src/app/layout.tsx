@@ -4,6 +4,7 @@ import { OfflineBanner } from "../components/offline-banner";
 import { KioskShell } from "../features/kiosk/kiosk-shell";
 import { listPath } from "../features/shortlist/list-url";
 import { savedState } from "../features/shortlist/saved-store";
+import { SavedLink } from "../features/shortlist/saved-link";
 import { PageErrorBoundary } from "./page-error-boundary";
 import { useScrollRestoration } from "./use-scroll-restoration";
 
@@ -32,7 +33,13 @@ export function Layout() {
               <Link to={kiosk.on ? "/kiosk" : "/"} className="inline-flex min-h-target items-center text-xl font-bold text-ink no-underline">
                 Trial Finder
               </Link>
-              {kiosk.headerActions}
+              <nav aria-label="Main" className="flex flex-wrap items-center gap-x-4 gap-y-2">
+                <Link to={kiosk.on ? "/kiosk" : "/search"} className="inline-flex min-h-target items-center font-semibold">
+                  Search
+                </Link>
+                <SavedLink className="inline-flex min-h-target items-center font-semibold" />
+                {kiosk.headerActions}
+              </nav>
             </div>
           </header>
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">

@@ -72,7 +72,7 @@ export function GlossaryTerm({ term, children }: { term: GlossaryKey; children: 
           setOpen(!pinned);
           setPinned(!pinned);
         }}
-        className="inline-block cursor-help leading-6 underline decoration-dotted decoration-2 underline-offset-4"
+        className="inline-block cursor-help leading-6 kiosk:-my-[7px] kiosk:py-[7px] underline decoration-dotted decoration-2 underline-offset-4"
       >
         {children}
       </button>

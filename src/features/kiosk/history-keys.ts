@@ -30,6 +30,10 @@ export const historyKeys = {
   list: read,
   add(key: string): void {
     const keys = read() ?? [];
+    if (key === UNKEYED) {
+      if (keys.length === 0) write(keys); // still begins the session
+      return;
+    }
     if (!keys.includes(key)) write([...keys, key]);
   },
   /** A reset: nothing visited yet. */
@@ -43,21 +47,23 @@ export const historyKeys = {
   },
 };
 
+/** The key react-router gives entries it did not create: a tab's first page, and #links the browser follows itself. */
+export const UNKEYED = "default";
+
 /**
  * May this location be shown? New entries (PUSH, REPLACE) always; a POP (Back, Forward, reload) only to
- * an entry of this session. "default" is the key of entries the router did not create: the first page
- * of a tab and in-page `#section` links the browser follows itself; those count as this session's when
- * only the hash changed.
+ * an entry of this session. Unkeyed entries can't be told apart, so they are never remembered: one is
+ * shown only when it is an in-page #link on the page just shown (same path, a remembered entry).
  */
 export function mayShow(options: {
   navigationType: "POP" | "PUSH" | "REPLACE";
   key: string;
   path: string;
-  previousPath: string | undefined;
+  previous: { key: string; path: string } | undefined;
   known: readonly string[] | undefined;
 }): boolean {
-  const { navigationType, key, path, previousPath, known } = options;
+  const { navigationType, key, path, previous, known } = options;
   if (navigationType !== "POP" || known === undefined) return true;
-  if (known.includes(key)) return true;
-  return key === "default" && previousPath === path;
+  if (key !== UNKEYED) return known.includes(key);
+  return previous !== undefined && previous.path === path && known.includes(previous.key);
 }

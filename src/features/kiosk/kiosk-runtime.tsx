@@ -3,7 +3,7 @@ import { useLocation, useNavigate, useNavigationType } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
 import { LinkPolicyContext, type LinkPolicy } from "../../components/link-policy";
 import { clearVisitorData } from "./clear-visitor-data";
-import { historyKeys, mayShow } from "./history-keys";
+import { UNKEYED, historyKeys, mayShow } from "./history-keys";
 import { IdleDialog } from "./idle-dialog";
 import { KIOSK_CONFIG } from "./kiosk-config";
 import { KioskContext, type KioskControls, type SavedList } from "./kiosk-context";
@@ -14,6 +14,10 @@ import { LinkQrDialog, type LinkTarget } from "./link-qr-dialog";
 import { StartOverButton } from "./start-over-button";
 import { TakeItWithYou } from "./take-it-with-you";
 import { useIdle } from "./use-idle";
+import "./kiosk.css";
+
+// A bad setting never stops a kiosk (the default is used), but whoever set it up should learn why.
+for (const problem of KIOSK_CONFIG.problems) console.warn(`[kiosk] ${problem}`);
 
 /**
  * Kiosk mode while it is on (a lazy chunk: other visitors never load it): no way out, the idle
@@ -21,9 +25,12 @@ import { useIdle } from "./use-idle";
  */
 export default function KioskRuntime({
   savedList,
+  freshEntry,
   children,
 }: {
   savedList: () => SavedList;
+  /** The page was just loaded at this address (see document-entry.ts): a new entry, not a Back. */
+  freshEntry: boolean;
   children: (view: KioskView) => ReactNode;
 }) {
   const location = useLocation();
@@ -34,16 +41,27 @@ export default function KioskRuntime({
   const [resetFrom, setResetFrom] = useState<string>();
   const [link, setLink] = useState<LinkTarget>();
 
-  // The previous location's path, for in-page #links the browser follows itself (see mayShow).
+  // The location shown before this one, for in-page #links the browser follows itself (see mayShow).
   const path = location.pathname + location.search;
-  const [shown, setShown] = useState({ key: location.key, path, previousPath: undefined as string | undefined });
-  if (shown.key !== location.key) setShown({ key: location.key, path, previousPath: shown.path });
-  const allowed = mayShow({ navigationType, key: location.key, path, previousPath: shown.previousPath, known: historyKeys.list() });
+  type Shown = { key: string; path: string; previous?: { key: string; path: string } };
+  const [shown, setShown] = useState<Shown>({ key: location.key, path });
+  if (shown.key !== location.key) {
+    setShown({ key: location.key, path, previous: { key: shown.key, path: shown.path } });
+    setResetFrom(undefined); // the reset has arrived (and an unkeyed entry may use its key again later)
+  }
+  const allowed =
+    freshEntry || mayShow({ navigationType, key: location.key, path, previous: shown.previous, known: historyKeys.list() });
+
+  const resetting = resetFrom === location.key; // startOver is already on its way to the start page
 
   useEffect(() => {
-    if (allowed) historyKeys.add(location.key);
-    else void navigate(KIOSK_PATH, { replace: true });
-  }, [allowed, location.key, navigate]);
+    if (resetting) return;
+    if (!allowed) void navigate(KIOSK_PATH, { replace: true });
+    else if (location.key !== UNKEYED) historyKeys.add(location.key);
+    // A page loaded at its address has no key: replace it by the same page with one, so that coming
+    // back to it later is told apart from the last visitor's unkeyed pages.
+    else if (freshEntry) void navigate(location, { replace: true, state: location.state });
+  }, [allowed, resetting, freshEntry, location, navigate]);
 
   const startOver = () => {
     setResetFrom(location.key); // blank at once, so no page of the last visitor renders again
@@ -70,7 +88,7 @@ export default function KioskRuntime({
 
   const view: KioskView = {
     on: true,
-    blank: !allowed || resetFrom === location.key,
+    blank: !allowed || resetting,
     generation,
     headerActions: (
       <div key={generation} className="flex flex-wrap gap-2">

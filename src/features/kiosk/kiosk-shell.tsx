@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import { KIOSK_PATH, kioskParam, readKioskFlag, withoutKioskParam, writeKioskFlag } from "./kiosk-flag";
+import { isFreshDocumentEntry } from "./document-entry";
 import { historyKeys } from "./history-keys";
 import type { SavedList } from "./kiosk-context";
 import { NOT_KIOSK, type KioskView } from "./kiosk-view";
@@ -19,7 +20,9 @@ export function KioskShell({
   savedList: () => SavedList;
   children: (view: KioskView) => ReactNode;
 }) {
-  const { pathname, search, hash, state: navState } = useLocation();
+  const location = useLocation();
+  const { pathname, search, hash, state: navState } = location;
+  const freshEntry = isFreshDocumentEntry(location);
   const param = kioskParam(search);
   const on = param ?? (pathname === KIOSK_PATH || readKioskFlag());
 
@@ -47,7 +50,7 @@ export function KioskShell({
   if (!on) return children(NOT_KIOSK);
   return (
     <Suspense fallback={children({ on: true, blank: true, generation: 0 })}>
-      <KioskRuntime savedList={savedList}>{children}</KioskRuntime>
+      <KioskRuntime savedList={savedList} freshEntry={freshEntry}>{children}</KioskRuntime>
     </Suspense>
   );
 }

@@ -38,10 +38,18 @@ describe("installLinkGuard", () => {
     return { onExternal, onInternal };
   }
 
+  /** Clicks; true when the guard cancelled the default (jsdom can't follow links, so it is cancelled after). */
   const click = (selector: string, init: MouseEventInit = {}) => {
     const event = new MouseEvent("click", { bubbles: true, cancelable: true, button: 0, ...init });
+    let byGuard: boolean | undefined;
+    const after = (e: Event) => {
+      byGuard = e.defaultPrevented;
+      e.preventDefault();
+    };
+    window.addEventListener("click", after);
     document.querySelector(selector)?.dispatchEvent(event);
-    return event;
+    window.removeEventListener("click", after);
+    return { defaultPrevented: byGuard ?? event.defaultPrevented };
   };
 
   test("a plain link to another site, tel: and mailto: are stopped and handed over with their text", () => {
@@ -50,7 +58,7 @@ describe("installLinkGuard", () => {
       <a id="tel" href="tel:+16175551234"><span class="sr-only">Phone:</span> 617-555-1234</a>
       <a id="mail" href="mailto:a@example.org">a@example.org</a>`);
     const bubbled = vi.fn();
-    document.addEventListener("click", bubbled);
+    document.body.addEventListener("click", bubbled);
     expect(click("#md em").defaultPrevented).toBe(true);
     expect(click("#tel").defaultPrevented).toBe(true);
     expect(click("#mail").defaultPrevented).toBe(true);
@@ -60,7 +68,7 @@ describe("installLinkGuard", () => {
       ["mailto:a@example.org", "a@example.org"],
     ]);
     expect(bubbled).not.toHaveBeenCalled(); // no other handler acts on it
-    document.removeEventListener("click", bubbled);
+    document.body.removeEventListener("click", bubbled);
   });
 
   test("in-app links work as usual; a new tab becomes the same tab; modified and middle clicks do nothing", () => {

@@ -5,10 +5,13 @@ import { SearchForm } from "./search-form";
 import type { Search } from "./search-types";
 import { searchToPath } from "./search-url";
 
-/** The search form on the home page: nothing is searched until it is submitted (then /search takes over). */
-export function HomeSearch() {
+/**
+ * The search form on a start page (home, kiosk): nothing is searched until it is submitted, then
+ * /search takes over. `initial` pre-fills it (the kiosk's clinic location).
+ */
+export function HomeSearch({ initial = {} }: { initial?: Search }) {
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<Search>({});
+  const [draft, setDraft] = useState<Search>(initial);
   return (
     <SearchForm
       value={draft}
