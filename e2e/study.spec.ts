@@ -84,6 +84,8 @@ test("the browser offline is told apart from the registry being down", async ({ 
   await page.goto("/study/NCT00405041");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(briefTitle("NCT00405041"));
   await page.getByRole("link", { name: "Trial Finder" }).click();
+  // The home page (a lazy chunk) is in before the connection drops: this is about the registry request.
+  await expect(page.getByLabel("Study number")).toBeVisible();
   await context.setOffline(true);
   await page.getByLabel("Study number").fill("NCT02513394");
   await page.getByRole("button", { name: "Go to study" }).click();
