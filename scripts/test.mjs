@@ -61,6 +61,10 @@ function checkStep(s) {
   steps.push(s);
 }
 
+// 0. The registry's types are generated from ../shared/ctgov's OpenAPI spec, not committed (its examples
+// are real records): the type-check needs them.
+checkStep(await step("generate API types", bin.openapiTypescript, ["../shared/ctgov/ctg-oas-v2.yaml", "-o", "src/api/schema.d.ts"]));
+
 // 1-2. Lint and type-check: one failure each, whatever the number of findings.
 // The cache (in node_modules, so never committed) makes local re-runs fast; CI starts without one.
 checkStep(await step("lint", bin.eslint, [".", "--cache", "--cache-location", "node_modules/.cache/eslint/"]));

@@ -12,6 +12,7 @@ export const bin = {
   tsc: "node_modules/typescript/bin/tsc",
   vitest: "node_modules/vitest/vitest.mjs",
   playwright: "node_modules/@playwright/test/cli.js",
+  openapiTypescript: "node_modules/openapi-typescript/bin/cli.js",
 };
 
 /** Starts `node <script> ...args` in the repo root with inherited stdio. */

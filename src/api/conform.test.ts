@@ -170,27 +170,6 @@ describe.skipIf(corpusMissing && !corpusRequired)("real records round-trip uncha
     }
     expect(report).toEqual([]);
   });
-
-  test("performance on the largest record (printed, not asserted)", () => {
-    const file = join(studiesDir, "NCT02513394.json");
-    const text = readFileSync(file, "utf8");
-    const input = JSON.parse(text) as unknown;
-    for (let i = 0; i < 5; i++) conformStudy(input); // warm up
-    const times: number[] = [];
-    for (let i = 0; i < 25; i++) {
-      const start = performance.now();
-      conformStudy(input);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
-    const parseStart = performance.now();
-    JSON.parse(text);
-    const parseMs = performance.now() - parseStart;
-    console.log(
-      `conformStudy(NCT02513394, ${(text.length / 1e6).toFixed(2)} MB): median ${times[12]?.toFixed(2)} ms, ` +
-        `max ${times[24]?.toFixed(2)} ms (JSON.parse: ${parseMs.toFixed(2)} ms)`,
-    );
-  });
 });
 
 // ---------------------------------------------------------------------------------------------------
