@@ -26,12 +26,22 @@
 //   typing   a 20-letter condition typed into /search at 80–120 ms a key (seeded, so every run types
 //            alike): how many results-page requests carried it. The debounce allows at most 2; more is
 //            a failure (exit 1), as a budget is in `npm run size`.
+// Then the markdown renderer (issue 10): a registry markup field may hold any 32,000 characters. The
+// renderer's own code (src/components/markdown/to-safe-html.ts with marked and DOMPurify, bundled and
+// minified by Vite as the app's markdown chunk is) runs in Chromium on 32,000-character pathological
+// fields and on the longest real field: per field, the median time of toSafeHtml, of inserting its
+// HTML into the page and laying it out (what React's commit of the rendered field does), and whether
+// the parser gave up (the field then shows as plain paragraphs). Target: well under 100 ms each.
 // Options: --runs N (default 5), --path /study/NCT… (default /study/NCT02513394), --cpu N (CPU slowdown, default 1),
 //          --search /search?… (the broad search for the bytes, default /search?status=all),
-//          --query words (typed on / and submitted, default "cancer"; must find studies).
+//          --query words (typed on / and submitted, default "cancer"; must find studies),
+//          --only parts (comma-separated: study, search, map, markdown; default all of them; a partial run
+//          replaces only its own parts in bench-results.json).
 /* global window, document, requestAnimationFrame, Element -- used inside functions that run in the page */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
@@ -43,10 +53,15 @@ const args = parseArgs(process.argv.slice(2), {
   cpu: "1",
   search: "/search?status=all",
   query: "cancer",
+  only: "study,search,map,markdown",
 });
 const RUNS = Number(args.runs);
 const CPU = Number(args.cpu);
+const PARTS = new Set(args.only.split(","));
+const PART_NAMES = ["study", "search", "map", "markdown"];
 if (!(Number.isInteger(RUNS) && RUNS > 0 && CPU >= 1 && args.path.startsWith("/") && args.search.startsWith("/search"))) usage();
+if ([...PARTS].some((part) => !PART_NAMES.includes(part))) usage();
+const NEEDS_APP = ["study", "search", "map"].some((part) => PARTS.has(part)); // the markdown part needs no server
 const SEARCH_LATENCY_MS = 200;
 const TYPED_QUERY = "hypercholesterolemia"; // 20 letters
 const TYPING_DELAY_MS = [80, 120];
@@ -54,6 +69,7 @@ const MAX_TYPING_SEARCHES = 2;
 const env = { CTGOV_REPLICA: "1" };
 const OUT = "bench-results.json";
 const MAP_STUDY = "NCT02513394";
+const MARKDOWN_FIELD = 32_000; // the registry's limit for a markup field
 const BLANK_PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR42mNgAAIAAAUAAen63NgAAAAASUVORK5CYII=",
   "base64",
@@ -87,41 +103,58 @@ const RECORDER = () => {
   requestAnimationFrame(tick);
 };
 
-const built = await run(bin.vite, ["build", "--logLevel", "warn"], env);
-if (built !== 0) process.exit(built);
-
-const port = await freePort();
-const origin = `http://127.0.0.1:${port}`;
-const server = node(bin.vite, ["preview", "--port", String(port), "--strictPort", "--logLevel", "warn"], env);
-const serverExit = exitCode(server);
-forwardSignals(() => server);
+let origin;
+let server;
+let serverExit;
+if (NEEDS_APP) {
+  const built = await run(bin.vite, ["build", "--logLevel", "warn"], env);
+  if (built !== 0) process.exit(built);
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = node(bin.vite, ["preview", "--port", String(port), "--strictPort", "--logLevel", "warn"], env);
+  serverExit = exitCode(server);
+  forwardSignals(() => server);
+}
 
 let failed = false;
 let browser;
 try {
-  await waitForServer(origin);
+  if (NEEDS_APP) await waitForServer(origin);
   browser = await chromium.launch({ executablePath, args: ["--disable-gpu", "--disable-quic"] });
-  const samples = [];
-  for (let i = 0; i < RUNS; i++) {
-    const sample = await coldLoad(browser, origin + args.path);
-    samples.push(sample);
-    console.log(`run ${i + 1}/${RUNS}: h1 ${ms(sample.h1.time)}, complete ${ms(sample.complete.time)} (${sample.rule})`);
+  let result = {};
+  if (PARTS.has("study")) {
+    const samples = [];
+    for (let i = 0; i < RUNS; i++) {
+      const sample = await coldLoad(browser, origin + args.path);
+      samples.push(sample);
+      console.log(`run ${i + 1}/${RUNS}: h1 ${ms(sample.h1.time)}, complete ${ms(sample.complete.time)} (${sample.rule})`);
+    }
+    result = summarise(samples);
+    printTable(result);
   }
-  const result = summarise(samples);
-  printTable(result);
-  result.search = await benchSearch(browser);
-  printSearch(result.search);
-  failed ||= !result.search.typing.withinLimit;
-  result.map = await benchMap(browser);
-  printMap(result.map);
-  writeFileSync(`${root}/${OUT}`, JSON.stringify(result, null, 2) + "\n");
+  if (PARTS.has("search")) {
+    result.search = await benchSearch(browser);
+    printSearch(result.search);
+    failed ||= !result.search.typing.withinLimit;
+  }
+  if (PARTS.has("map")) {
+    result.map = await benchMap(browser);
+    printMap(result.map);
+  }
+  if (PARTS.has("markdown")) {
+    result.markdown = await benchMarkdown(browser);
+    printMarkdown(result.markdown);
+  }
+  // A partial run (--only) keeps the other parts of the last full run.
+  const previous = PARTS.size < PART_NAMES.length && existsSync(`${root}/${OUT}`) ? JSON.parse(readFileSync(`${root}/${OUT}`, "utf8")) : {};
+  writeFileSync(`${root}/${OUT}`, JSON.stringify({ ...previous, ...result }, null, 2) + "\n");
   console.log(`\nWrote ${OUT}`);
 } catch (err) {
   console.error(`[bench] ${err instanceof Error ? err.message : err}`);
   failed = true;
 } finally {
   await browser?.close();
-  if (server.exitCode === null) server.kill("SIGTERM");
+  if (server?.exitCode === null) server.kill("SIGTERM");
   await serverExit;
 }
 process.exit(failed ? 1 : 0);
@@ -548,6 +581,136 @@ function printMap(map) {
   for (const file of map.chunk) console.log(`  ${file.file.padEnd(40)} ${(file.raw / 1000).toFixed(1)} kB raw, ${(file.gzip / 1000).toFixed(1)} kB gzip`);
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Markdown renderer
+
+/** `unit` repeated to the field limit, between `prefix` and `suffix`. */
+function fill(unit, prefix = "", suffix = "") {
+  return prefix + unit.repeat(Math.floor((MARKDOWN_FIELD - prefix.length - suffix.length) / unit.length)) + suffix;
+}
+
+/** Pathological fields, each as long as the registry allows. */
+function markdownFields() {
+  return {
+    "list nested 16,000 deep": () => fill("- ", "", "x"),
+    "quote nested 16,000 deep": () => fill("> ", "", "x"),
+    "list indented deeper each line": () => {
+      let text = "";
+      for (let i = 0; text.length < MARKDOWN_FIELD; i++) text += `${"  ".repeat(i)}- item\n`;
+      return text.slice(0, MARKDOWN_FIELD);
+    },
+    "bare URL + 31,979 ')'": () => fill(")", "https://example.org/a"),
+    "unmatched emphasis 'a*_'": () => fill("a*_"),
+    "emphasis run '*a'": () => fill("*a"),
+    "strong/emphasis openers '**a* '": () => fill("**a* "),
+    "'[' run": () => fill("["),
+    "'<' run": () => fill("<"),
+    "'&amp;' run": () => fill("&amp;"),
+    "8,000 headings '# a'": () => fill("# a\n"),
+    "16,000 empty list items '-'": () => fill("-\n"),
+    "10,660 reference links '[x]'": () => fill("[x]", "[x]: https://a.org\n\n"),
+    "10,666 paragraphs 'a'": () => fill("a\n\n"),
+    "2,000 bare URLs": () => fill("https://a.org/x "),
+    "one 32,000-character line": () => fill("word "),
+  };
+}
+
+/** The renderer's code as the app ships it: to-safe-html.ts and its imports, bundled and minified by Vite. */
+async function markdownBundle() {
+  const { build } = await import("vite");
+  const dir = mkdtempSync(join(tmpdir(), "markdown-bench-"));
+  try {
+    const entry = join(dir, "entry.js");
+    const source = (file) => JSON.stringify(`${root}/src/components/markdown/${file}`);
+    writeFileSync(entry, `export { toSafeHtml } from ${source("to-safe-html.ts")};\nexport { markdownToHtml } from ${source("parse-markdown.ts")};\n`);
+    const output = await build({
+      configFile: false,
+      root,
+      logLevel: "warn",
+      build: { write: false, minify: true, lib: { entry, formats: ["iife"], name: "markdownBench" } },
+    });
+    return [output].flat()[0].output[0].code;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The longest markup field of the saved records, as a real-world yardstick. */
+function longestRealField() {
+  const dir = process.env.CTGOV_CORPUS ?? `${root}/../shared/ctgov/studies`;
+  let longest = { id: "", text: "" };
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".json"))) {
+    const protocol = JSON.parse(readFileSync(`${dir}/${name}`, "utf8")).protocolSection;
+    for (const text of [protocol?.eligibilityModule?.eligibilityCriteria, protocol?.descriptionModule?.detailedDescription]) {
+      if (typeof text === "string" && text.length > longest.text.length) longest = { id: name.replace(".json", ""), text };
+    }
+  }
+  return longest;
+}
+
+async function benchMarkdown(browser) {
+  const code = await markdownBundle();
+  const real = longestRealField();
+  const fields = Object.entries(markdownFields()).map(([name, make]) => ({ name, text: make() }));
+  if (real.text) fields.push({ name: `real: longest field (${real.id})`, text: real.text });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    if (CPU > 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: CPU });
+    await page.setContent("<!doctype html><html><body></body></html>");
+    await page.addScriptTag({ content: code });
+    await page.evaluate(() => window.markdownBench.toSafeHtml("warm **up** https://example.org")); // compile once
+    const results = [];
+    for (const { name, text } of fields) {
+      const sample = await page.evaluate(
+        ({ text, runs }) => {
+          const { toSafeHtml, markdownToHtml } = window.markdownBench;
+          let gaveUp = false;
+          try {
+            markdownToHtml(text);
+          } catch {
+            gaveUp = true;
+          }
+          const render = [];
+          const insert = [];
+          let html = "";
+          for (let i = 0; i < runs; i++) {
+            const t0 = performance.now();
+            html = toSafeHtml(text);
+            const t1 = performance.now();
+            const box = document.body.appendChild(document.createElement("div"));
+            box.innerHTML = html;
+            box.getBoundingClientRect(); // layout, as the page must before it paints
+            insert.push(performance.now() - t1);
+            render.push(t1 - t0);
+            box.remove();
+          }
+          const box = document.createElement("div");
+          box.innerHTML = html;
+          return { render, insert, gaveUp, htmlChars: html.length, elements: box.querySelectorAll("*").length };
+        },
+        { text, runs: RUNS },
+      );
+      const result = { name, chars: text.length, ...sample, renderMs: stats(sample.render), insertMs: stats(sample.insert) };
+      results.push(result);
+      console.log(`markdown: ${name}: ${ms(result.renderMs.median)} + insert ${ms(result.insertMs.median)}${sample.gaveUp ? " (plain paragraphs)" : ""}`);
+    }
+    return { date: new Date().toISOString(), commit: gitCommit(), chromium: browser.version(), runs: RUNS, cpuSlowdown: CPU, fields: results };
+  } finally {
+    await context.close();
+  }
+}
+
+function printMarkdown(markdown) {
+  const range = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+  console.log(`\nMarkdown renderer on ${MARKDOWN_FIELD.toLocaleString("en-US")}-character fields, median of ${markdown.runs} (min–max), Chromium ${markdown.chromium}`);
+  console.log(`  ${"field".padEnd(40)} ${"toSafeHtml".padEnd(20)} ${"insert + layout".padEnd(20)} output`);
+  for (const f of markdown.fields) {
+    const output = `${f.elements} elements${f.gaveUp ? ", plain paragraphs" : ""}`;
+    console.log(`  ${f.name.padEnd(40)} ${range(f.renderMs).padEnd(20)} ${range(f.insertMs).padEnd(20)} ${output}`);
+  }
+}
+
 function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -579,7 +742,7 @@ function parseArgs(argv, defaults) {
 }
 
 function usage() {
-  console.error('Usage: npm run bench -- [--runs N] [--path /study/NCT…] [--cpu N] [--search "/search?…"] [--query words]');
+  console.error('Usage: npm run bench -- [--runs N] [--path /study/NCT…] [--cpu N] [--search "/search?…"] [--query words] [--only study,search,map,markdown]');
   process.exit(2);
 }
 

@@ -26,6 +26,10 @@ describe("hostile input", () => {
     ["iframe", '<iframe src="https://evil.example"></iframe>'],
     ["raw anchor", '<a href="https://evil.example" onclick="alert(1)">click</a>'],
     ["inline style", '<span style="position:fixed">x</span>'],
+    ["svg style mXSS", "<svg><style><img src=x onerror=alert(1)>"],
+    ["math mglyph mXSS", "<math><mi><mglyph><style><img src=x onerror=alert(1)>"],
+    ["noscript title mXSS", '<noscript><p title="</noscript><img src=x onerror=alert(1)>">'],
+    ["form", '<form action="https://evil.example"><input name="q"></form>'],
   ])("raw HTML (%s) is shown as text, not run", async (_, input) => {
     const container = await renderMarkdown(input);
     expectInert(container);
@@ -40,6 +44,10 @@ describe("hostile input", () => {
     ["vbscript:", "[x](vbscript:msgbox)"],
     ["relative", "[x](/admin)"],
     ["reference-style javascript:", "[x][r]\n\n[r]: javascript:alert(1)"],
+    ["mixed-case javascript:", "[x](JaVaScRiPt:alert(1))"],
+    ["entity-encoded javascript:", "[x](&#106;avascript:alert(1))"],
+    ["tab-split javascript:", "[x](java&#9;script:alert(1))"],
+    ["protocol-relative", "[x](//evil.example/a)"],
   ])("a %s link becomes plain text", async (_, input) => {
     const container = await renderMarkdown(input);
     expectInert(container);
@@ -52,6 +60,24 @@ describe("hostile input", () => {
     expectInert(container);
     const link = screen.getByRole("link", { name: /Image: tracking pixel/ });
     expect(link.getAttribute("href")).toBe("https://tracker.example/p.png");
+  });
+
+  test("an autolink to javascript: is not a link", async () => {
+    const container = await renderMarkdown("<javascript:alert(1)>");
+    expectInert(container);
+    expect(screen.queryByRole("link")).toBeNull();
+  });
+
+  test("quotes in a link's title or address, or in an image's alt text, cannot add attributes", async () => {
+    const container = await renderMarkdown(
+      String.raw`[a](https://a.example "x\" onmouseover=\"alert(1)") [b](<https://b.example/"onclick="alert(1)>) ![c" onerror="alert(1)](https://c.example/p.png)`,
+    );
+    expectInert(container);
+    const links = screen.getAllByRole("link");
+    expect(links).toHaveLength(3);
+    expect(links[0]?.getAttribute("title")).toBe('x" onmouseover="alert(1)');
+    expect(links[1]?.getAttribute("href")).toBe("https://b.example/%22onclick=%22alert(1)");
+    expect(links[2]?.textContent).toMatch(/^Image: c" onerror="alert\(1\)/);
   });
 
   test("an image inside a link, or with a bad source, leaves only its alt text", async () => {
@@ -79,6 +105,16 @@ describe("links", () => {
     expect(team.getAttribute("href")).toBe("mailto:trial@example.org");
     expect(team.hasAttribute("target")).toBe(false);
     expect(screen.getByRole("link", { name: "help@example.org" }).getAttribute("href")).toBe("mailto:help@example.org");
+  });
+
+  test("a mailto link keeps only its address: no cc, bcc or prefilled body", async () => {
+    await renderMarkdown(
+      "Write to [the team](mailto:trial@example.org?cc=other@example.org&body=I%20agree) or [us](mailto:a@x.org,b@y.org).",
+    );
+    expect(screen.getByRole("link", { name: "the team" }).getAttribute("href")).toBe("mailto:trial@example.org");
+    // Two addresses in one link: no link at all, the words stay.
+    expect(screen.queryByRole("link", { name: "us" })).toBeNull();
+    expect(screen.getByText(/or us\./)).toBeTruthy();
   });
 
   test("a bare URL in registry text becomes a link, without the sentence's full stop", async () => {

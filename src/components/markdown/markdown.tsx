@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from "react";
 import { useNearViewport } from "../use-near-viewport";
+import { ErrorBoundary } from "../ui/error-boundary";
+import { splitParagraphs } from "./paragraphs";
 import { PROSE } from "./prose";
 
 type Renderer = (text: string) => ReactNode;
 
-// The CommonMark renderer (marked + a sanitising pass, ~16 kB gzip) is a lazy chunk. Most registry text
+// The CommonMark renderer (marked + DOMPurify, ~28 kB gzip) is a lazy chunk. Most registry text
 // is plain paragraphs (523 of 566 brief summaries), which render here without it; text with markup
 // fetches it when it comes near the viewport, or when the page is printed. Until then that text shows
 // as plain lines, so nothing is hidden while it loads.
@@ -56,7 +58,10 @@ export function Markdown({ text, className }: { text: string; className?: string
       {plain ? (
         <PlainParagraphs text={text} />
       ) : render ? (
-        render(text)
+        // The renderer never gives up on text (it falls back to paragraphs itself); this is for its bugs.
+        <ErrorBoundary key={text} fallback={<PlainParagraphs text={text} />}>
+          {render(text)}
+        </ErrorBoundary>
       ) : (
         <p className="whitespace-pre-line" data-markdown-pending="">
           {text}
@@ -68,10 +73,9 @@ export function Markdown({ text, className }: { text: string; className?: string
 
 /** What the renderer makes of plain text: one paragraph per blank-line-separated block. */
 function PlainParagraphs({ text }: { text: string }) {
-  const paragraphs = text.split(/\n[ \t]*\n/).map((block) => block.trim()).filter(Boolean);
   return (
     <div className={PROSE}>
-      {paragraphs.map((paragraph, i) => (
+      {splitParagraphs(text).map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}
     </div>

@@ -26,7 +26,15 @@ export function StudyRecord({ study, nctId, aliasOf }: { study: Study; nctId: st
   useHashScroll();
   // An attribute, not state: re-rendering a 437-site record only to flag readiness costs a long task.
   useEffect(() => article.current?.setAttribute("data-study-ready", ""), []);
-  const sections = STUDY_SECTIONS.filter((section) => section.has(study));
+  // A `has` that throws on an odd record keeps its section: the section's own boundary then says that
+  // part could not be shown, instead of the whole page failing.
+  const sections = STUDY_SECTIONS.filter((section) => {
+    try {
+      return section.has(study);
+    } catch {
+      return true;
+    }
+  });
   const title = study.protocolSection?.identificationModule?.briefTitle?.trim() || nctId;
   return (
     <article ref={article} aria-labelledby="study-title" className="space-y-6">
