@@ -1,25 +1,34 @@
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { http, HttpResponse } from "msw";
+import { delay, http, HttpResponse } from "msw";
 import { server } from "../testing/server";
 import { API_BASE } from "./config";
 import { ApiError } from "./api-error";
-import { getJson } from "./http";
+import { getJson, retryPolicy } from "./http";
+import { isRegistryStillTrying, subscribeStillTrying } from "./still-trying";
 import { fetchStudy } from "./studies";
 
 const url = `${API_BASE}/studies/NCT02513394`;
 
-/** Answers each request with the next response in the list and records what arrived. */
-function respondInTurn(...responses: Array<() => Response>) {
-  const requests: Request[] = [];
+/** Answers each request with the next response in the list and records what arrived (and when, in `arrivedAt`). */
+function respondInTurn(...responses: Array<() => Response | Promise<Response>>) {
+  const arrivedAt: number[] = [];
+  const requests = Object.assign([] as Request[], { arrivedAt });
   server.use(
     http.get(url, ({ request }) => {
       requests.push(request);
+      arrivedAt.push(Date.now());
       const next = responses[Math.min(requests.length - 1, responses.length - 1)];
       return next ? next() : HttpResponse.error();
     }),
   );
   return requests;
 }
+
+/** A registry that accepts the connection and never answers. */
+const hang = async (): Promise<Response> => {
+  await delay("infinite");
+  return HttpResponse.error();
+};
 
 const text = (body: string, status: number) => new HttpResponse(body, { status, headers: { "content-type": "text/plain" } });
 const fetchIt = () => getJson("/studies/NCT02513394", {}, new AbortController().signal);
@@ -129,5 +138,123 @@ describe("registry client", () => {
     respondInTurn(() => HttpResponse.json(["not", "a", "study"]));
     const error = await failure(fetchStudy("NCT02513394", new AbortController().signal));
     expect(error.kind).toBe("unavailable");
+  });
+});
+
+describe("timeouts, the overall budget and Retry-After", () => {
+  const defaults = { ...retryPolicy };
+  afterEach(() => Object.assign(retryPolicy, defaults));
+
+  const elapsedSince = (start: number) => Date.now() - start;
+  const gap = (requests: { arrivedAt: number[] }) => requests.arrivedAt[1]! - requests.arrivedAt[0]!;
+
+  test("a try that gets no answer times out and is retried; meanwhile the registry is 'still trying'", async () => {
+    Object.assign(retryPolicy, { tryTimeoutMs: 50, budgetMs: 2_000 });
+    const seen: boolean[] = [];
+    const unsubscribe = subscribeStillTrying(() => seen.push(isRegistryStillTrying()));
+    const requests = respondInTurn(hang, () => HttpResponse.json({ ok: 3 }));
+    await expect(fetchIt()).resolves.toEqual({ ok: 3 });
+    unsubscribe();
+    expect(requests).toHaveLength(2);
+    expect(seen).toEqual([true, false]);
+  });
+
+  test("a registry that never answers: 3 tries, then 'timeout', never past the budget", async () => {
+    // Three 100 ms tries would take 300 ms: the budget cuts the third one short.
+    Object.assign(retryPolicy, { tryTimeoutMs: 100, budgetMs: 250 });
+    const requests = respondInTurn(hang);
+    const start = Date.now();
+    const error = await failure(fetchIt());
+    const elapsed = elapsedSince(start);
+    expect(error).toMatchObject({ kind: "timeout", status: 0 });
+    expect(requests).toHaveLength(3);
+    expect(elapsed).toBeGreaterThanOrEqual(240);
+    expect(elapsed).toBeLessThan(250 + 60); // timer slack only
+    expect(isRegistryStillTrying()).toBe(false);
+  });
+
+  test("no backoff sleep goes past the budget: the error comes at once instead", async () => {
+    Object.assign(retryPolicy, { baseDelayMs: 400, budgetMs: 200 });
+    const requests = respondInTurn(() => text("upstream error", 503));
+    const start = Date.now();
+    const error = await failure(fetchIt());
+    expect(error.kind).toBe("unavailable");
+    expect(requests).toHaveLength(1);
+    expect(elapsedSince(start)).toBeLessThan(150);
+  });
+
+  test("the caller's abort stops a hung try at once and is not a timeout", async () => {
+    Object.assign(retryPolicy, { tryTimeoutMs: 5_000 });
+    const controller = new AbortController();
+    const requests = respondInTurn(hang);
+    const pending = getJson("/studies/NCT02513394", {}, controller.signal);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const start = Date.now();
+    controller.abort(new DOMException("left the page", "AbortError"));
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    expect(elapsedSince(start)).toBeLessThan(50);
+    expect(requests).toHaveLength(1);
+  });
+
+  test("an abort after a timeout, while retrying, ends the 'still trying' state", async () => {
+    Object.assign(retryPolicy, { tryTimeoutMs: 30, budgetMs: 5_000 });
+    const controller = new AbortController();
+    respondInTurn(hang);
+    const pending = getJson("/studies/NCT02513394", {}, controller.signal);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(isRegistryStillTrying()).toBe(true);
+    controller.abort(new DOMException("left the page", "AbortError"));
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    expect(isRegistryStillTrying()).toBe(false);
+  });
+
+  test("a short Retry-After is waited exactly, instead of the backoff", async () => {
+    Object.assign(retryPolicy, { baseDelayMs: 1 });
+    const requests = respondInTurn(
+      () => new HttpResponse("Too Many Requests", { status: 429, headers: { "retry-after": "1" } }),
+      () => HttpResponse.json({ ok: 4 }),
+    );
+    await expect(fetchIt()).resolves.toEqual({ ok: 4 });
+    expect(gap(requests)).toBeGreaterThanOrEqual(990);
+    expect(gap(requests)).toBeLessThan(1_300);
+  });
+
+  test("a long Retry-After stops at once and says how long to wait", async () => {
+    const requests = respondInTurn(() => new HttpResponse("Too Many Requests", { status: 429, headers: { "retry-after": "120" } }));
+    const start = Date.now();
+    const error = await failure(fetchIt());
+    expect(error).toMatchObject({ kind: "busy", status: 429, retryAfterMs: 120_000 });
+    expect(requests).toHaveLength(1);
+    expect(elapsedSince(start)).toBeLessThan(200);
+  });
+
+  test("a long Retry-After as an HTTP date stops at once too", async () => {
+    const at = new Date(Date.now() + 3 * 60_000).toUTCString();
+    const requests = respondInTurn(() => new HttpResponse("", { status: 429, headers: { "retry-after": at } }));
+    const error = await failure(fetchIt());
+    expect(requests).toHaveLength(1);
+    expect(error.retryAfterMs).toBeGreaterThan(2 * 60_000);
+    expect(error.retryAfterMs).toBeLessThanOrEqual(3 * 60_000);
+  });
+
+  test("a short Retry-After that would pass the budget ends the request at once", async () => {
+    Object.assign(retryPolicy, { budgetMs: 500 });
+    const requests = respondInTurn(() => new HttpResponse("", { status: 429, headers: { "retry-after": "2" } }));
+    const error = await failure(fetchIt());
+    expect(error).toMatchObject({ kind: "busy", retryAfterMs: 2_000 });
+    expect(requests).toHaveLength(1);
+  });
+
+  test.each([["no header", undefined], ["a garbage header", "soon"]])("%s: the usual backoff", async (_, header) => {
+    Object.assign(retryPolicy, { baseDelayMs: 200 });
+    const headers: Record<string, string> = header ? { "retry-after": header } : {};
+    const requests = respondInTurn(
+      () => new HttpResponse("Too Many Requests", { status: 429, headers }),
+      () => HttpResponse.json({ ok: 5 }),
+    );
+    await expect(fetchIt()).resolves.toEqual({ ok: 5 });
+    // Backoff after the first try: 200 ms plus up to 200 ms of jitter.
+    expect(gap(requests)).toBeGreaterThanOrEqual(195);
+    expect(gap(requests)).toBeLessThan(800);
   });
 });

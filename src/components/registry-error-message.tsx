@@ -1,6 +1,7 @@
 import { isApiError } from "../api/api-error";
 import { Callout } from "./ui/callout";
 import { buttonClass } from "./ui/button";
+import { tryAgainWhen } from "./wait-text";
 
 /**
  * Plain-language explanation of a failed registry request, with a retry where retrying can help.
@@ -31,6 +32,14 @@ export function RegistryErrorMessage({
         </Callout>
       );
     case "busy":
+      if (isApiError(error) && error.retryAfterMs !== undefined) {
+        return (
+          <Callout tone="warn" role="alert" headingLevel={headingLevel} title="The registry asks us to wait">
+            <p>ClinicalTrials.gov is receiving too many requests. Please try again {tryAgainWhen(error.retryAfterMs)}.</p>
+            {retry}
+          </Callout>
+        );
+      }
       return (
         <Callout tone="warn" role="alert" headingLevel={headingLevel} title="The registry is busy">
           <p>ClinicalTrials.gov is receiving too many requests right now. Please wait a minute and try again.</p>
@@ -48,6 +57,13 @@ export function RegistryErrorMessage({
       return (
         <Callout tone="danger" role="alert" headingLevel={headingLevel} title="The registry is unavailable">
           <p>We could not get an answer from ClinicalTrials.gov. It may be down for maintenance. Please try again later.</p>
+          {retry}
+        </Callout>
+      );
+    case "timeout":
+      return (
+        <Callout tone="danger" role="alert" headingLevel={headingLevel} title="The registry is not answering">
+          <p>We asked ClinicalTrials.gov several times and got no answer. It may be very slow or down. Please try again in a few minutes.</p>
           {retry}
         </Callout>
       );

@@ -5,6 +5,7 @@ import { studySearchQuery } from "../../api/queries";
 import type { PagedStudies, Study } from "../../api/types";
 import { isApiError } from "../../api/api-error";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
+import { StillTrying } from "../../components/still-trying";
 import { buttonClass } from "../../components/ui/button";
 import { Callout } from "../../components/ui/callout";
 import { SORT_LABEL } from "./filter-options";
@@ -121,6 +122,7 @@ export function SearchResults({
       <p role="status" className="sr-only">
         {announcement}
       </p>
+      <StillTrying active={query.isFetching || origin.state === "finding"} />
       {origin.state === "not-found" || origin.state === "failed" ? (
         <PlaceProblem headingId={headingId} search={search} origin={origin} onSearchChange={onSearchChange} />
       ) : query.isPending ? (

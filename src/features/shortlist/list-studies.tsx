@@ -4,6 +4,7 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import type { Study } from "../../api/types";
 import { StatusBadge } from "../../components/ui/status-badge";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
+import { StillTrying } from "../../components/still-trying";
 import { findStudy } from "./shortlist-query";
 import { StudyFacts, studyTitle } from "./study-facts";
 
@@ -16,6 +17,7 @@ export function ListStudies({ ids, query }: { ids: readonly string[]; query: Use
       </h2>
       {query.isError && <RegistryErrorMessage error={query.error} onRetry={() => void query.refetch()} />}
       {query.isPending && <p className="text-muted">Loading the studies…</p>}
+      <StillTrying active={query.isFetching} />
       {query.isSuccess && (
         <ul className="space-y-3">
           {ids.map((nctId) => (
@@ -35,7 +37,13 @@ function ListStudy({ nctId, study }: { nctId: string; study: Study | undefined }
   return (
     <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-line bg-white p-4">
       <h3 id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
-        {study ? <Link to={`/study/${currentId}`}>{studyTitle(study)}</Link> : nctId}
+        {study ? (
+          <Link to={`/study/${currentId}`} className="inline-flex min-h-target items-center">
+            {studyTitle(study)}
+          </Link>
+        ) : (
+          nctId
+        )}
       </h3>
       {study ? (
         <>

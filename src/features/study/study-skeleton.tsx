@@ -1,3 +1,5 @@
+import { StillTrying } from "../../components/still-trying";
+
 /** Placeholder shaped like the study header while the record loads. */
 export function StudySkeleton({ nctId }: { nctId: string }) {
   return (
@@ -6,6 +8,7 @@ export function StudySkeleton({ nctId }: { nctId: string }) {
       <p role="status" className="text-muted">
         Loading study {nctId}…
       </p>
+      <StillTrying />
       <div aria-hidden="true" className="animate-pulse space-y-4">
         <div className="h-6 w-32 rounded-full bg-line" />
         <div className="h-9 w-3/4 rounded bg-line" />
