@@ -151,7 +151,7 @@ test("Start over asks first, then forgets at once", async ({ page }) => {
 test("in-page #links the browser follows itself stay usable, with Back and Forward", async ({ page }) => {
   await page.goto("/study/NCT02513394?kiosk=1");
   const title = page.getByRole("heading", { level: 1 });
-  await expect(title).toContainText(briefTitle("NCT02513394"));
+  await expect(title).toContainText(briefTitle("NCT02513394"), { timeout: 15_000 }); // 437 sites: a large record
   await page.locator("#contacts").getByRole("link", { name: "Where the study runs" }).click(); // a plain <a href="#locations">
   await expect(page).toHaveURL(/\/study\/NCT02513394#locations$/);
   await page.goBack();
@@ -279,11 +279,18 @@ async function smallTargets(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Opens every closed disclosure in main, so their controls are measured too. In the page, not by pointer:
+ * long site lists (content-visibility: auto) shift while scrolled, and a moving summary can't be tapped.
+ */
+const openDisclosures = (page: Page) =>
+  page.locator("main details:not([open]) > summary").evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
+
 test("touch targets in kiosk mode are at least 44 px", async ({ page }) => {
+  test.slow(); // three pages, one with hundreds of sites and a map, measured element by element
   await page.goto("/kiosk");
   await expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible();
-  // Open the disclosures so their controls are measured too.
-  for (const summary of await page.locator("main summary").all()) await summary.click();
+  await openDisclosures(page);
   expect(await smallTargets(page)).toEqual([]);
 
   await page.goto(`/study/${CONTACT_STUDY}`);
@@ -293,9 +300,118 @@ test("touch targets in kiosk mode are at least 44 px", async ({ page }) => {
   expect(await smallTargets(page)).toEqual([]);
 
   await page.goto("/study/NCT02513394");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(briefTitle("NCT02513394"));
-  for (const summary of await page.locator("main summary").all()) await summary.click();
-  await page.locator("#locations").scrollIntoViewIfNeeded();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(briefTitle("NCT02513394"), { timeout: 15_000 });
+  await openDisclosures(page);
+  await page.getByText(/^The map shows/).scrollIntoViewIfNeeded(); // the map loads on approach
   await page.locator(".leaflet-container").waitFor();
+  expect(await smallTargets(page)).toEqual([]);
+});
+
+// Kiosk privacy (issue 10): nothing of a visitor may wait on the kiosk for the next one.
+const SHARED_LIST = ["NCT02513394", "NCT00405041"];
+const COPY_OR_SHARE = /copy|share…/i;
+
+/** A saved study in this tab's storage, and the Web Share API, so that Share… would be offered if allowed. */
+async function prepareVisitor(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, "share", { value: () => Promise.resolve(), configurable: true });
+  });
+  await page.goto("/kiosk?kiosk=0"); // an origin to write storage on, outside kiosk mode
+  await page.evaluate((nctId) => {
+    const items = [{ nctId, savedAt: "2026-01-01T00:00:00.000Z", seen: { sites: 1 } }];
+    localStorage.setItem("trial-finder:saved", JSON.stringify({ version: 1, items }));
+  }, CONTACT_STUDY);
+}
+
+/** The copy and share controls on the page now: button names, and fields of the note form. */
+async function copyAndShareControls(page: Page): Promise<string[]> {
+  const buttons = await page.getByRole("main").getByRole("button", { name: COPY_OR_SHARE }).allTextContents();
+  const noteFields = await page.getByRole("textbox", { name: /note/i }).count();
+  return [...buttons.map((name) => name.trim()), ...(noteFields > 0 ? ["note form"] : [])];
+}
+
+/** Opens each page where a visitor's list or study can be shared, and returns what copy/share controls each has. */
+async function shareControlsOnEachPage(page: Page, kiosk: boolean) {
+  const found: Record<string, string[]> = {};
+  const suffix = kiosk ? "?kiosk=1" : "";
+  await page.goto(`/saved${suffix}`);
+  await expect(page.getByRole("heading", { level: 2, name: "Your studies (1)" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Share this list" })).toBeVisible();
+  found.saved = await copyAndShareControls(page);
+  await page.goto(`/list?ids=${SHARED_LIST.join(",")}`);
+  await expect(page.getByRole("img", { name: "QR code of this list's address" })).toBeVisible(); // stays in kiosk mode
+  found.list = await copyAndShareControls(page);
+  await page.goto(`/study/${CONTACT_STUDY}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(briefTitle(CONTACT_STUDY));
+  await expect(page.getByRole("button", { name: "Print", exact: true })).toBeVisible();
+  found.study = await copyAndShareControls(page);
+  return found;
+}
+
+test("kiosk mode offers no Copy link, Share… or note form; Take it with you and the list's QR code stay", async ({ page }) => {
+  await prepareVisitor(page);
+  // Outside kiosk mode they are there, so the absence below is kiosk mode's doing.
+  expect(await shareControlsOnEachPage(page, false)).toEqual({
+    saved: ["Copy link to this list", "Copy link with the note", "note form"],
+    list: ["Copy link", "Share…"],
+    study: ["Copy link", "Share…"],
+  });
+  expect(await shareControlsOnEachPage(page, true)).toEqual({ saved: [], list: [], study: [] });
+  await kioskOn(page);
+  await page.getByRole("banner").getByRole("button", { name: "Take it with you" }).click();
+  const take = page.getByRole("dialog", { name: "Take your list with you" });
+  await expect(take.getByRole("img", { name: "QR code of your saved studies" })).toBeVisible();
+  await expect(take).toContainText(`/list?ids=${CONTACT_STUDY}`);
+});
+
+test("in kiosk mode every field has autocomplete=off, so the browser offers nothing the last visitor typed", async ({ page }) => {
+  await prepareVisitor(page);
+  const seen: string[] = [];
+  const collect = async (path: string, ready: () => Promise<void>) => {
+    await page.goto(path);
+    await ready();
+    await expect(page.getByRole("button", { name: "Start over" })).toBeVisible();
+    await openDisclosures(page);
+    const fields = await page
+      .locator("input, textarea, select, form")
+      .evaluateAll((els) => els.map((el) => `${el.tagName.toLowerCase()}[name=${el.getAttribute("name") ?? el.id}] ${el.getAttribute("autocomplete")}`));
+    seen.push(...fields.map((field) => `${path} ${field}`));
+  };
+  await collect("/kiosk", () => expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible());
+  await collect("/search?cond=asthma", () => expect(page.getByRole("combobox", { name: "Sort by" })).toBeVisible());
+  await collect("/study/NCT02513394", () => expect(page.getByRole("form", { name: "Filter sites" })).toBeVisible({ timeout: 15_000 }));
+  await collect("/saved", () => expect(page.getByRole("heading", { level: 2, name: "Your studies (1)" })).toBeVisible());
+  await collect(`/list?ids=${SHARED_LIST.join(",")}`, () => expect(page.getByRole("img", { name: "QR code of this list's address" })).toBeVisible());
+  expect(seen.filter((field) => field.includes("/kiosk ")).length).toBeGreaterThan(5);
+  expect(seen.filter((field) => field.includes("/search")).length).toBeGreaterThan(5);
+  expect(seen.filter((field) => field.includes("/study/")).length).toBeGreaterThan(1);
+  expect(seen.filter((field) => !field.endsWith(" off"))).toEqual([]);
+});
+
+test("kiosk: the study page's table of contents and the shortlist pages have 44 px targets", async ({ page }) => {
+  await prepareVisitor(page);
+  const tocLinks = () => page.getByRole("navigation", { name: "On this page" }).getByRole("link");
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto("/study/NCT02513394?kiosk=1");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(briefTitle("NCT02513394"), { timeout: 15_000 });
+    const toggle = page.getByRole("button", { name: "On this page" });
+    if (await toggle.isVisible()) await toggle.click(); // narrow screens: the list is behind a button
+    await expect(tocLinks().first()).toBeVisible();
+    const boxes = await tocLinks().evaluateAll((links) =>
+      links.map((link) => {
+        const r = link.getBoundingClientRect();
+        return { text: link.textContent, width: Math.round(r.width), height: Math.round(r.height) };
+      }),
+    );
+    expect(boxes.length).toBeGreaterThan(3);
+    expect(boxes.filter((box) => box.width < 44 || box.height < 44), `at ${width} px`).toEqual([]);
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/saved");
+  await expect(page.getByRole("heading", { level: 2, name: "Your studies (1)" })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+  await page.goto(`/list?ids=${SHARED_LIST.join(",")}`);
+  await expect(page.getByRole("img", { name: "QR code of this list's address" })).toBeVisible();
   expect(await smallTargets(page)).toEqual([]);
 });

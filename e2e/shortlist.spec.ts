@@ -87,7 +87,7 @@ test("the shortlist URL round trip: /saved → Share this list → /list shows t
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await seedStorage(page, savedValue(LIST));
   await page.goto("/saved");
-  await expect(page.locator("main article")).toHaveCount(3);
+  await expect(page.locator("main article h3 a")).toHaveCount(3); // titles in, not the numbers shown while loading
   const savedTitles = await listedTitles(page);
 
   await page.getByRole("button", { name: "Copy link to this list" }).click();
@@ -190,4 +190,28 @@ test("keyboard: Save toggles with Space, Remove all confirms with Enter", async 
   await expect(page.getByRole("button", { name: "Yes, remove all" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByText("You have not saved any studies yet.")).toBeVisible();
+});
+
+test("when storage refuses, Remove says the study could not be removed instead of announcing it", async ({ page }) => {
+  await seedStorage(page, savedValue(LIST.slice(0, 2)));
+  await page.goto("/saved");
+  await expect(page.getByRole("heading", { level: 2, name: "Your studies (2)" })).toBeVisible();
+  await page.evaluate(() => {
+    const refuse = () => {
+      throw new DOMException("Access is denied for this document.", "SecurityError");
+    };
+    Storage.prototype.setItem = refuse;
+    Storage.prototype.removeItem = refuse;
+  });
+  const first = (await page.locator("main article h3").first().textContent())?.trim() ?? "";
+  await page.getByRole("button", { name: `Remove: ${first}` }).click();
+  await expect(page.getByRole("alert")).toHaveText(
+    `${first} could not be removed: this browser is not letting the site store anything, so your list stays as it was.`,
+  );
+  await expect(page.getByRole("status").filter({ hasText: /^Removed/ })).toHaveCount(0);
+  await expect(page.locator("main article")).toHaveCount(2);
+  await page.getByRole("button", { name: "Remove all" }).click();
+  await page.getByRole("button", { name: "Yes, remove all" }).click();
+  await expect(page.getByRole("alert")).toContainText("Your saved studies could not be removed");
+  await expect(page.getByRole("heading", { level: 2, name: "Your studies (2)" })).toBeVisible();
 });

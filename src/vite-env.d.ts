@@ -9,6 +9,8 @@ interface ImportMetaEnv {
   readonly VITE_TILE_URL?: string;
   /** Attribution HTML the tile provider requires; default OpenStreetMap's. */
   readonly VITE_TILE_ATTRIBUTION?: string;
+  /** The address phones reach the app at (QR codes and shared links), default the page's own origin. */
+  readonly VITE_PUBLIC_ORIGIN?: string;
 }
 
 interface ImportMeta {

@@ -1,6 +1,7 @@
 // Kiosk settings, read once from the build-time environment. Bad values fall back to the defaults
 // (a kiosk must always start), and `problems` says why, for the console.
 import { parseNear, parseRadius, type Near, type Radius } from "../../lib/geo/near";
+import { parsePublicOrigin } from "../../lib/public-url";
 
 export type KioskConfig = {
   idleSeconds: number;
@@ -51,8 +52,8 @@ export function readKioskConfig(env: Env): KioskConfig {
 
   const origin = env.VITE_PUBLIC_ORIGIN?.trim();
   if (origin) {
-    const parsed = parseUrl(origin);
-    if (parsed && (parsed.protocol === "https:" || parsed.protocol === "http:")) config.publicOrigin = parsed.origin;
+    const parsed = parsePublicOrigin(origin);
+    if (parsed) config.publicOrigin = parsed;
     else problems.push(`VITE_PUBLIC_ORIGIN=${origin} was ignored: use an address such as https://trials.example.org`);
   }
   return config;
@@ -67,12 +68,4 @@ export function describeSeconds(total: number): string {
     return minutes === 1 ? "1 minute" : `${minutes} minutes`;
   }
   return `${total} seconds`;
-}
-
-function parseUrl(text: string): URL | undefined {
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
 }

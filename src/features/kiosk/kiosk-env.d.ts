@@ -8,6 +8,4 @@ interface ImportMetaEnv {
   readonly VITE_KIOSK_NEAR?: string;
   /** Radius for VITE_KIOSK_NEAR: 10, 25, 50, 100 or 250 with mi or km, default 50mi. */
   readonly VITE_KIOSK_RADIUS?: string;
-  /** The address phones reach the app at (QR codes of shortlists), default the page's own origin. */
-  readonly VITE_PUBLIC_ORIGIN?: string;
 }

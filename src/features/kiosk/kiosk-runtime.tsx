@@ -2,6 +2,8 @@ import { useEffect, useEffectEvent, useMemo, useState, type ReactNode } from "re
 import { useLocation, useNavigate, useNavigationType } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
 import { LinkPolicyContext, type LinkPolicy } from "../../components/link-policy";
+import { CopyAndShareContext } from "../../components/share-policy";
+import { installAutofillGuard } from "./autofill-guard";
 import { clearVisitorData } from "./clear-visitor-data";
 import { UNKEYED, historyKeys, mayShow } from "./history-keys";
 import { IdleDialog } from "./idle-dialog";
@@ -82,6 +84,7 @@ export default function KioskRuntime({
   const showLink = useEffectEvent((href: string, text: string) => setLink({ href, text }));
   const goInApp = useEffectEvent((to: string) => void navigate(to));
   useEffect(() => installLinkGuard({ onExternal: (href, text) => showLink(href, text), onInternal: (to) => goInApp(to) }), []);
+  useEffect(() => installAutofillGuard(), []);
 
   const policy = useMemo<LinkPolicy>(() => ({ showInstead: (href, text) => setLink({ href, text }) }), []);
   const controls: KioskControls = { startOver: startOverNow, savedList };
@@ -101,9 +104,12 @@ export default function KioskRuntime({
   return (
     <KioskContext value={controls}>
       <LinkPolicyContext value={policy}>
-        {children(view)}
-        {link && <LinkQrDialog target={link} onClose={() => setLink(undefined)} />}
-        {idle.state.warning && <IdleDialog secondsLeft={idle.state.secondsLeft} onStillHere={idle.stillHere} />}
+        {/* Nothing of the visitor goes to the clipboard or a share sheet: "Take it with you" instead. */}
+        <CopyAndShareContext value={false}>
+          {children(view)}
+          {link && <LinkQrDialog target={link} onClose={() => setLink(undefined)} />}
+          {idle.state.warning && <IdleDialog secondsLeft={idle.state.secondsLeft} onStillHere={idle.stillHere} />}
+        </CopyAndShareContext>
       </LinkPolicyContext>
     </KioskContext>
   );

@@ -4,7 +4,7 @@ import { buttonClass } from "../../components/ui/button";
 import { useKioskControls } from "./kiosk-context";
 import { KioskDialog } from "./kiosk-dialog";
 import type { SavedList } from "./kiosk-context";
-import { publicUrl } from "./public-url";
+import { publicUrl } from "../../lib/public-url";
 
 /** "Take it with you": the saved studies as a QR code of their /list link, for the visitor's phone. */
 export function TakeItWithYou({ prominent = false }: { prominent?: boolean }) {

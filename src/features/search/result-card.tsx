@@ -49,7 +49,13 @@ export function ResultCard({
       <div className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
           <Heading id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
-            {nctId ? <Link to={`/study/${nctId}`}>{titleText}</Link> : titleText}
+            {nctId ? (
+              <Link to={`/study/${nctId}`} className="inline-flex min-h-target items-center">
+                {titleText}
+              </Link>
+            ) : (
+              titleText
+            )}
           </Heading>
           {nctId && <p className="font-mono text-sm text-muted">{nctId}</p>}
         </div>

@@ -5,7 +5,8 @@ import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { ListNotes } from "./list-notes";
 import { ListShare } from "./list-share";
 import { ListStudies } from "./list-studies";
-import { absoluteUrl, listPath, MAX_NOTE_CHARS, parseListParams } from "./list-url";
+import { listPath, MAX_NOTE_CHARS, parseListParams } from "./list-url";
+import { publicUrl } from "../../lib/public-url";
 import { studiesByIdsQuery } from "./shortlist-query";
 
 const PrintView = lazy(() => import("./print-view"));
@@ -16,7 +17,7 @@ export function ListPage() {
   const key = searchParams.toString();
   const params = useMemo(() => parseListParams(new URLSearchParams(key)), [key]);
   const { ids, note, noteCut, near } = params;
-  const url = absoluteUrl(listPath({ ids, note, near }));
+  const url = publicUrl(listPath({ ids, note, near }));
   const list = useQuery({ ...studiesByIdsQuery("list", ids), enabled: ids.length > 0 });
 
   // Printing: a second request with the print fields, then print() once the view is drawn.

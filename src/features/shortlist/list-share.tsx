@@ -1,3 +1,4 @@
+import { useCopyAndShare } from "../../components/share-policy";
 import { buttonClass } from "../../components/ui/button";
 import { LazyQrCode } from "../../components/qr/lazy-qr-code";
 import { CopyLinkButton } from "./copy-link-button";
@@ -8,9 +9,13 @@ import { CopyLinkButton } from "./copy-link-button";
  */
 const MAX_QR_URL = 2_300;
 
-/** Copy link, Share… (only with the Web Share API), Print this list, and the list's QR code. */
+/**
+ * Copy link, Share… (only with the Web Share API), Print this list, and the list's QR code. Where the
+ * share policy forbids copying and sharing (kiosk mode), Print and the QR code only.
+ */
 export function ListShare({ url, onPrint, printing }: { url: string; onPrint: () => void; printing: boolean }) {
-  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
+  const copyAndShare = useCopyAndShare();
+  const canShare = copyAndShare && typeof navigator !== "undefined" && typeof navigator.share === "function";
   const share = async () => {
     try {
       await navigator.share({ title: "Shortlist of clinical trials", url });
@@ -21,7 +26,7 @@ export function ListShare({ url, onPrint, printing }: { url: string; onPrint: ()
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start gap-2">
-        <CopyLinkButton url={url} label="Copy link" fieldLabel="Link to this list" />
+        {copyAndShare && <CopyLinkButton url={url} label="Copy link" fieldLabel="Link to this list" />}
         {canShare && (
           <button type="button" className={buttonClass.secondary} onClick={() => void share()}>
             Share…
@@ -34,7 +39,9 @@ export function ListShare({ url, onPrint, printing }: { url: string; onPrint: ()
       {url.length <= MAX_QR_URL ? (
         <LazyQrCode value={url} label="QR code of this list's address" />
       ) : (
-        <p className="max-w-prose text-muted">This list&apos;s address is too long for a QR code: use Copy link instead.</p>
+        <p className="max-w-prose text-muted">
+          This list&apos;s address is too long for a QR code{copyAndShare ? ": use Copy link instead" : ""}.
+        </p>
       )}
     </div>
   );

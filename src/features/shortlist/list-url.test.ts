@@ -24,6 +24,11 @@ describe("/list parameters", () => {
     expect(params.invalid).toEqual(["NCT1234", "hello", "<script>", `${"x".repeat(40)}…`, "NCT123456789"]);
   });
 
+  test("a long bad id is cut between characters, never inside an emoji", () => {
+    const params = parse(`ids=${encodeURIComponent(`x${"😀".repeat(60)}`)}`);
+    expect(params.invalid).toEqual([`x${"😀".repeat(39)}…`]);
+  });
+
   test(`at most ${MAX_LIST_IDS} ids; the rest are counted`, () => {
     const ids = Array.from({ length: MAX_LIST_IDS + 3 }, (_, n) => id(n + 1));
     const params = parse(`ids=${ids.join(",")}`);
@@ -73,6 +78,11 @@ describe("listPath", () => {
   test(`never more than ${MAX_LIST_IDS} ids, the first ones`, () => {
     const ids = Array.from({ length: MAX_LIST_IDS + 5 }, (_, n) => id(n + 1));
     expect(listPath({ ids })).toBe(`/list?ids=${ids.slice(0, MAX_LIST_IDS).join(",")}`);
+  });
+
+  test("a note with a lone surrogate (a broken paste) still makes a link, with U+FFFD in its place", () => {
+    const path = listPath({ ids: ["NCT02513394"], note: "see \ud83d you" });
+    expect(parse(path.slice("/list?".length)).note).toBe("see \ufffd you");
   });
 
   test("an empty note is left out", () => {

@@ -1,5 +1,6 @@
 // The shared shortlist's URL: /list?ids=NCT…,NCT…&note=…&near=lat,lon. Anyone can hand-edit or truncate
 // a link, so reading never throws: what cannot be used is reported, the rest is kept in order.
+import { capText, wellFormed } from "../../lib/clean-text";
 import { checkNctId } from "../../lib/nct-id";
 import { isLatLon, type LatLon } from "../../lib/geo/distance";
 import { parseNear } from "../../lib/geo/near";
@@ -29,7 +30,7 @@ export function parseListParams(params: URLSearchParams): ListParams {
   for (const raw of (params.get("ids") ?? "").split(/[\s,;]+/)) {
     if (!raw) continue;
     const check = checkNctId(raw);
-    if (!check.ok) invalid.push(raw.length > MAX_QUOTED ? `${raw.slice(0, MAX_QUOTED)}…` : raw);
+    if (!check.ok) invalid.push(quoted(raw));
     else if (ids.includes(check.id)) continue;
     else if (ids.length >= MAX_LIST_IDS) overLimit += 1;
     else ids.push(check.id);
@@ -39,11 +40,19 @@ export function parseListParams(params: URLSearchParams): ListParams {
   return { ids, invalid, overLimit, note, noteCut: cut, ...near };
 }
 
-/** Trims the note and cuts it to MAX_NOTE_CHARS characters (code points, so no half emoji). */
+/** A bad id as the page quotes it back: at most MAX_QUOTED characters, never half an emoji. */
+function quoted(raw: string): string {
+  const { text, cut } = capText(raw, MAX_QUOTED);
+  return cut ? `${text}…` : text;
+}
+
+/**
+ * Trims the note and cuts it to MAX_NOTE_CHARS characters (code points, so no half emoji). Lone
+ * surrogates (a broken paste) become U+FFFD: listPath could not encode them, and a URL would anyway.
+ */
 export function limitNote(raw: string): { note: string; cut: boolean } {
-  const chars = [...raw.trim()];
-  if (chars.length <= MAX_NOTE_CHARS) return { note: chars.join(""), cut: false };
-  return { note: chars.slice(0, MAX_NOTE_CHARS).join("").trimEnd(), cut: true };
+  const { text, cut } = capText(wellFormed(raw).trim(), MAX_NOTE_CHARS);
+  return { note: text, cut };
 }
 
 /** Characters of a note as limitNote counts them. */
@@ -71,5 +80,3 @@ export function listPath({ ids, note, near }: { ids: readonly string[]; note?: s
   return path;
 }
 
-/** The absolute URL to share, on this app's origin. */
-export const absoluteUrl = (path: string) => `${window.location.origin}${path}`;

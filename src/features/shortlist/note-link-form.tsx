@@ -1,7 +1,8 @@
 import { useId, useState } from "react";
 import { Link } from "react-router";
 import { CopyLinkButton } from "./copy-link-button";
-import { absoluteUrl, listPath, MAX_NOTE_CHARS } from "./list-url";
+import { listPath, MAX_NOTE_CHARS } from "./list-url";
+import { publicUrl } from "../../lib/public-url";
 
 /**
  * "Create a link with a note": a clinician writes a note for the patient; the note travels in the
@@ -34,7 +35,7 @@ export function NoteLinkForm({ ids }: { ids: readonly string[] }) {
       <p>
         <Link to={path}>Open the list with this note</Link>
       </p>
-      <CopyLinkButton url={absoluteUrl(path)} label="Copy link with the note" fieldLabel="Link to the list with the note" />
+      <CopyLinkButton url={publicUrl(path)} label="Copy link with the note" fieldLabel="Link to the list with the note" />
     </div>
   );
 }

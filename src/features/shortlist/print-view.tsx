@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import type { Study } from "../../api/types";
 import type { LatLon } from "../../lib/geo/distance";
 import { formatPartialDate } from "../../lib/dates";
-import { absoluteUrl } from "./list-url";
+import { publicUrl } from "../../lib/public-url";
 import { PrintPage } from "./print-page";
 import { findStudy } from "./shortlist-query";
 
@@ -49,7 +49,7 @@ export default function PrintView({
                 )}
               </div>
             )}
-            <PrintPage nctId={currentId} study={study} near={near} studyUrl={absoluteUrl(`/study/${currentId}`)} />
+            <PrintPage nctId={currentId} study={study} near={near} studyUrl={publicUrl(`/study/${currentId}`)} />
           </section>
         );
       })}

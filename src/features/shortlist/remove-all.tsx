@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import { buttonClass } from "../../components/ui/button";
 
-/** "Remove all", confirmed in place (no blocking browser dialog): focus moves to the question's answer. */
+/**
+ * "Remove all", confirmed in place (no blocking browser dialog): focus moves to the question's answer.
+ * If the list is still there after confirming (storage refused), the question closes and focus returns.
+ */
 export function RemoveAll({ count, onConfirm }: { count: number; onConfirm: () => void }) {
   const [asking, setAsking] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -27,7 +30,15 @@ export function RemoveAll({ count, onConfirm }: { count: number; onConfirm: () =
         Remove all {count === 1 ? "1 saved study" : `${count} saved studies`}? This cannot be undone.
       </p>
       <div className="flex flex-wrap gap-2">
-        <button ref={confirmButton} type="button" className={buttonClass.primary} onClick={onConfirm}>
+        <button
+          ref={confirmButton}
+          type="button"
+          className={buttonClass.primary}
+          onClick={() => {
+            onConfirm();
+            setAsking(false);
+          }}
+        >
           Yes, remove all
         </button>
         <button type="button" className={buttonClass.secondary} onClick={() => setAsking(false)}>

@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { renderRoute } from "../../testing/render-route";
 import { corpus, requireCorpus } from "../../testing/server";
 import { MAX_SAVED, STORAGE_KEY } from "./saved-store";
@@ -16,7 +16,10 @@ const record = () => {
 const storedIds = () => (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{"items":[]}').items as Array<{ nctId: string }>).map((i) => i.nctId);
 
 beforeAll(() => requireCorpus());
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
 
 describe("SaveButton", () => {
   test("a toggle: aria-pressed and the words change, the title is in its name, the snapshot is stored", async () => {
@@ -35,6 +38,24 @@ describe("SaveButton", () => {
     await user.click(button);
     expect(button.getAttribute("aria-pressed")).toBe("false");
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  test("when storage refuses the removal, it stays saved and says why", async () => {
+    const user = userEvent.setup();
+    render(<SaveButton study={record()} />);
+    const button = screen.getByRole("button", { name: /^Save/ });
+    await user.click(button);
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    vi.spyOn(Storage.prototype, "removeItem").mockImplementation(() => {
+      throw new DOMException("Access is denied.", "SecurityError");
+    });
+    await user.click(button);
+    expect(button.getAttribute("aria-pressed")).toBe("true");
+    expect(screen.getByRole("status").textContent).toBe(
+      "This browser is not letting the site store anything, so the study could not be removed.",
+    );
   });
 
   test("a full list says why nothing was saved", async () => {

@@ -3,9 +3,10 @@ import type { Study } from "../../api/types";
 import { MAX_SAVED, removeStudy, saveStudy, useSaved } from "./saved-store";
 import { snapshotOf } from "./snapshot";
 
-const PROBLEM: Record<"full" | "unavailable", string> = {
+const PROBLEM: Record<"full" | "unavailable" | "notRemoved", string> = {
   full: `Your saved list is full (${MAX_SAVED} studies). Remove some on the Saved studies page to save more.`,
   unavailable: "This browser is not letting the site store anything, so the study could not be saved.",
+  notRemoved: "This browser is not letting the site store anything, so the study could not be removed.",
 };
 
 /**
@@ -24,8 +25,7 @@ export function SaveButton({ study }: { study: Study }) {
 
   const toggle = () => {
     if (saved) {
-      removeStudy(nctId);
-      setProblem(undefined);
+      setProblem(removeStudy(nctId) ? undefined : "notRemoved");
       return;
     }
     const result = saveStudy(nctId, snapshotOf(study));

@@ -32,7 +32,9 @@ export function SavedItemCard({
       <div className="flex flex-wrap items-start gap-3">
         <div className="min-w-0 flex-1">
           <h3 id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
-            <Link to={`/study/${currentId}`}>{title}</Link>
+            <Link to={`/study/${currentId}`} className="inline-flex min-h-target items-center">
+              {title}
+            </Link>
           </h3>
           {title !== item.nctId && <p className="font-mono text-sm text-muted">{item.nctId}</p>}
         </div>

@@ -1,5 +1,5 @@
 import { screen, within } from "@testing-library/react";
-import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { formatPartialDate } from "../../lib/dates";
 import { statusLabel } from "../../lib/registry-labels";
 import { renderRoute } from "../../testing/render-route";
@@ -30,6 +30,7 @@ const studyRequests = (urls: string[]) => urls.filter((url) => new URL(url).path
 
 beforeAll(() => requireCorpus());
 afterEach(() => {
+  vi.restoreAllMocks();
   localStorage.clear();
   acknowledgeNotice();
 });
@@ -104,6 +105,37 @@ describe("/saved", () => {
     await user.click(screen.getByRole("button", { name: "Yes, remove all" }));
     expect(screen.getByText("You have not saved any studies yet.")).toBeTruthy();
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  test("when storage refuses the change, Remove and Remove all say so instead of announcing it done", async () => {
+    seed([saved(COMPLETED), saved(RECRUITING)]);
+    const { user } = renderRoute("/saved");
+    await screen.findByRole("link", { name: title(COMPLETED) });
+    const refuse = (method: "setItem" | "removeItem") =>
+      vi.spyOn(Storage.prototype, method).mockImplementation(() => {
+        throw new DOMException("Access is denied for this document.", "SecurityError");
+      });
+    refuse("setItem");
+    refuse("removeItem"); // an empty list is stored by removing the key
+    const remove = screen.getByRole("button", { name: `Remove: ${title(COMPLETED)}` });
+    await user.click(remove);
+    expect(screen.getByRole("alert").textContent).toBe(
+      `${title(COMPLETED)} could not be removed: this browser is not letting the site store anything, so your list stays as it was.`,
+    );
+    expect(screen.queryByText(/^Removed/)).toBeNull();
+    expect(screen.getByRole("link", { name: title(COMPLETED) })).toBeTruthy();
+    expect(remove).toBe(document.activeElement); // still there: focus stays on it
+
+    await user.click(screen.getByRole("button", { name: "Remove all" }));
+    await user.click(screen.getByRole("button", { name: "Yes, remove all" }));
+    expect(screen.getByRole("alert").textContent).toMatch(/^Your saved studies could not be removed: /);
+    expect(screen.getByRole("heading", { level: 2, name: "Your studies (2)" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Remove all" })).toBe(document.activeElement); // the question closed
+
+    vi.restoreAllMocks();
+    await user.click(screen.getByRole("button", { name: `Remove: ${title(COMPLETED)}` }));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByText(`Removed ${title(COMPLETED)}`)).toBeTruthy();
   });
 
   test("a corrupt stored value gives the note once, and no crash", async () => {

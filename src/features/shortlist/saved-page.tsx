@@ -1,16 +1,21 @@
 import { useEffect, useRef, useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "react-router";
+import { useCopyAndShare } from "../../components/share-policy";
 import { Callout } from "../../components/ui/callout";
 import { buttonClass } from "../../components/ui/button";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
+import { StillTrying } from "../../components/still-trying";
 import { CopyLinkButton } from "./copy-link-button";
-import { absoluteUrl, listPath, MAX_LIST_IDS } from "./list-url";
+import { listPath, MAX_LIST_IDS } from "./list-url";
+import { publicUrl } from "../../lib/public-url";
 import { NoteLinkForm } from "./note-link-form";
 import { RemoveAll } from "./remove-all";
 import { SavedItemCard } from "./saved-item";
 import { acknowledgeNotice, removeAll, removeStudy, useSaved, type SavedItem, type StoreNotice } from "./saved-store";
 import { findStudy, studiesByIdsQuery } from "./shortlist-query";
+
+const STORAGE_REFUSED = "this browser is not letting the site store anything, so your list stays as it was.";
 
 /** /saved: the studies saved in this browser, what changed since, and links to share them. */
 export function SavedPage() {
@@ -18,15 +23,26 @@ export function SavedPage() {
   const shownNotice = useNoticeOnce(notice);
   const [dismissed, setDismissed] = useState(false);
   const [announcement, setAnnouncement] = useState("");
+  const [removeProblem, setRemoveProblem] = useState<{ text: string; attempt: number }>();
   const listHeading = useRef<HTMLHeadingElement>(null);
   const client = useQueryClient();
+  const copyAndShare = useCopyAndShare(); // off in kiosk mode: the list and notes stay off the clipboard
   const ids = items.map((item) => item.nctId);
   const sharedIds = ids.slice(0, MAX_LIST_IDS); // newest first, so a long list shares the latest
   const query = useQuery({ ...studiesByIdsQuery("list", ids, client), enabled: ids.length > 0 });
 
+  // Storage can refuse a write (blocked, full): then nothing was removed, and the page must not say it was.
+  const removeFailed = (what: string) => {
+    setAnnouncement("");
+    setRemoveProblem((last) => ({ text: `${what} could not be removed: ${STORAGE_REFUSED}`, attempt: (last?.attempt ?? 0) + 1 }));
+  };
+  const removed = (text: string) => {
+    setRemoveProblem(undefined);
+    setAnnouncement(text);
+  };
   const remove = (item: SavedItem, title: string) => {
-    removeStudy(item.nctId);
-    setAnnouncement(`Removed ${title}`);
+    if (!removeStudy(item.nctId)) return removeFailed(title);
+    removed(`Removed ${title}`);
     listHeading.current?.focus();
   };
 
@@ -52,12 +68,15 @@ export function SavedPage() {
               </h2>
               <RemoveAll
                 count={items.length}
-                onConfirm={() => {
-                  removeAll();
-                  setAnnouncement("Removed all saved studies");
-                }}
+                onConfirm={() => (removeAll() ? removed("Removed all saved studies") : removeFailed("Your saved studies"))}
               />
             </div>
+            {removeProblem && (
+              <p key={removeProblem.attempt} role="alert" className="font-semibold text-danger-ink">
+                {removeProblem.text}
+              </p>
+            )}
+            <StillTrying active={query.isFetching} />
             {query.isError && (
               <RegistryErrorMessage error={query.error} onRetry={() => void query.refetch()} />
             )}
@@ -79,15 +98,24 @@ export function SavedPage() {
               Share or print
             </h2>
             <p className="max-w-prose">
-              A link to a read-only copy of this list, to send to your doctor or print. It holds only the study numbers.
+              {copyAndShare
+                ? "A link to a read-only copy of this list, to send to your doctor or print."
+                : "A read-only copy of this list, with a code to scan with your phone, and a print view."}{" "}
+              It holds only the study numbers.
               {ids.length > MAX_LIST_IDS && ` A shared list holds at most ${MAX_LIST_IDS} studies: the link has the ${MAX_LIST_IDS} you saved last.`}
             </p>
             <p>
-              <Link to={listPath({ ids: sharedIds })}>Share this list</Link>
+              <Link to={listPath({ ids: sharedIds })} className="inline-flex min-h-target items-center">
+                Share this list
+              </Link>
             </p>
-            <CopyLinkButton url={absoluteUrl(listPath({ ids: sharedIds }))} label="Copy link to this list" fieldLabel="Link to this list" />
-            <h3 className="text-lg font-semibold">Create a link with a note</h3>
-            <NoteLinkForm ids={sharedIds} />
+            {copyAndShare && (
+              <>
+                <CopyLinkButton url={publicUrl(listPath({ ids: sharedIds }))} label="Copy link to this list" fieldLabel="Link to this list" />
+                <h3 className="text-lg font-semibold">Create a link with a note</h3>
+                <NoteLinkForm ids={sharedIds} />
+              </>
+            )}
           </section>
         </>
       )}

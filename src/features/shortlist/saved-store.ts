@@ -157,12 +157,14 @@ export function saveStudy(nctId: string, seen: SeenSnapshot, now = new Date()): 
   return write(next) ? "saved" : "unavailable";
 }
 
-export function removeStudy(nctId: string): void {
-  write(getState().items.filter((item) => item.nctId !== nctId));
+/** False when storage refused the change: the study is still saved. */
+export function removeStudy(nctId: string): boolean {
+  return write(getState().items.filter((item) => item.nctId !== nctId));
 }
 
-export function removeAll(): void {
-  write([]);
+/** False when storage refused the change: the list is still saved. */
+export function removeAll(): boolean {
+  return write([]);
 }
 
 /** The notice has been shown: don't give it again. */

@@ -1,16 +1,13 @@
 import type { Study } from "../../api/types";
 import { formatPartialDate } from "../../lib/dates";
+import { acronymToAppend } from "../../lib/acronym";
 
 /** "Title (ACRONYM)", the acronym left out when the title has it already; the id when there is no title. */
 export function studyTitle(study: Study): string {
   const identification = study.protocolSection?.identificationModule;
   const title = collapse(identification?.briefTitle) || identification?.nctId || "Untitled study";
-  const acronym = collapse(identification?.acronym);
-  if (!acronym) return title;
-  // Whole word, case-sensitive: "ACT" is not in "Impact of …" but is in "ACT-1: …".
-  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const inTitle = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(title);
-  return inTitle ? title : `${title} (${acronym})`;
+  const acronym = acronymToAppend(title, identification?.acronym);
+  return acronym ? `${title} (${acronym})` : title;
 }
 
 const collapse = (text: string | undefined) => text?.replace(/\s+/g, " ").trim() ?? "";

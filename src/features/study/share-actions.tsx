@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useCopyAndShare } from "../../components/share-policy";
 import { buttonClass } from "../../components/ui/button";
 
 const MESSAGE_MS = 5_000;
@@ -7,13 +8,15 @@ const MESSAGE_MS = 5_000;
  * Copy link, Share… (only where the browser has the Web Share API) and Print. Clinicians paste study
  * links into messages, so copying must always work: when the clipboard is unavailable (an insecure
  * origin, a denied permission) the link appears selected in a field, ready for Ctrl+C or a long press.
+ * Where the share policy forbids it (kiosk mode), Print only.
  */
 export function ShareActions({ title, url }: { title: string; url: string }) {
   const [message, setMessage] = useState("");
   const [showField, setShowField] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const timer = useRef<number | undefined>(undefined);
-  const canShare = typeof navigator !== "undefined" && typeof navigator.share === "function";
+  const copyAndShare = useCopyAndShare();
+  const canShare = copyAndShare && typeof navigator !== "undefined" && typeof navigator.share === "function";
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
   useEffect(() => {
@@ -50,9 +53,11 @@ export function ShareActions({ title, url }: { title: string; url: string }) {
   return (
     <div className="space-y-2 print:hidden">
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={buttonClass.secondary} onClick={() => void copy()}>
-          Copy link
-        </button>
+        {copyAndShare && (
+          <button type="button" className={buttonClass.secondary} onClick={() => void copy()}>
+            Copy link
+          </button>
+        )}
         {canShare && (
           <button type="button" className={buttonClass.secondary} onClick={() => void share()}>
             Share…
