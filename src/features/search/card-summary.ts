@@ -2,6 +2,7 @@ import type { components } from "../../api/schema";
 import type { Location, Phase, Status } from "../../api/types";
 import { formatAgeRange } from "../../lib/ages";
 import { phaseLabel } from "../../lib/registry-labels";
+import { acronymToAppend } from "../../lib/acronym";
 
 // Plain-language text for a result card. Every input may be missing (records pass through the
 // conformer and list requests carry only CARD_FIELDS); every output is either words or undefined.
@@ -20,15 +21,11 @@ function joinWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
-/** The title and, when the title does not already contain it, the acronym. */
+/** The title and, when the title does not already contain it, the acronym (one rule: lib/acronym). */
 export function cardTitle(identification: IdentificationModule | undefined): { title: string; acronym?: string } {
   const title = text(identification?.briefTitle) ?? "Untitled study";
-  const acronym = text(identification?.acronym);
-  if (!acronym) return { title };
-  // Whole-word and case-sensitive: the acronym "ACT" is not in "Impact of …", but is in "ACT-1: …".
-  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const inTitle = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(title);
-  return inTitle ? { title } : { title, acronym };
+  const acronym = acronymToAppend(title, text(identification?.acronym));
+  return acronym ? { title, acronym } : { title };
 }
 
 /** Phases in words; "Not applicable" alone is registry jargon on a card, so it is left out. */

@@ -6,6 +6,7 @@ import { relaxations } from "./relax-search";
 import type { Search } from "./search-types";
 import { searchToPath } from "./search-url";
 import { toApiParams } from "./to-api-params";
+import { useOrigin } from "./use-origin";
 
 /** Medical terms for lay words in the condition, treatment or other-words fields, as ready searches. */
 export function medicalTermSearches(search: Search): { term: string; typed: string; search: Search }[] {
@@ -22,7 +23,16 @@ export function medicalTermSearches(search: Search): { term: string; typed: stri
 export function NoResults({ search }: { search: Search }) {
   const terms = medicalTermSearches(search);
   const relaxed = relaxations(search);
-  const counts = useQueries({ queries: relaxed.map((r) => studyCountQuery(toApiParams(r.search))) });
+  // Each count is the request its link's page will make: the same origin and distance limit (a
+  // relaxation keeps `near`), and none until the place is found, as the results wait for it too.
+  const origin = useOrigin(search.near);
+  const point = origin.state === "found" ? origin.point : undefined;
+  const counts = useQueries({
+    queries: relaxed.map((r) => ({
+      ...studyCountQuery(toApiParams(r.search, point)),
+      enabled: !r.search.near || point !== undefined,
+    })),
+  });
   return (
     <div className="max-w-prose space-y-4 rounded-lg border border-line bg-surface p-4">
       <h2 className="text-xl font-bold">No studies match this search</h2>

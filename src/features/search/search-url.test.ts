@@ -14,6 +14,7 @@ import {
   searchToPath,
   serializeSearch,
 } from "./search-url";
+import { toApiParams } from "./to-api-params";
 
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
 /** The canonical path a URL's query turns into. */
@@ -158,6 +159,17 @@ describe("normalizeSearch and serializeSearch", () => {
     expect(effectiveSort({ sort: "relevance" })).toBe("updated");
     expect(effectiveSort({ cond: "asthma", sort: "start" })).toBe("start");
     expect(effectiveSort({ sort: "start" })).toBe("start");
+  });
+
+  test("text that sends no words is no query: the sort box and the request both say last updated", () => {
+    // Filled in, but nothing in it survives sanitising, so the registry gets no query.* parameter.
+    for (const cond of ["😀 [] ()", "AND OR", "---", "\"\""]) {
+      expect(effectiveSort({ cond }), cond).toBe("updated");
+      expect(toApiParams({ cond }).sort, cond).toBe("LastUpdatePostDate:desc");
+    }
+    const parsed = parse("cond=%F0%9F%98%80+%5B%5D+()&sort=relevance");
+    expect(parsed.search).toEqual({ cond: "😀 [] ()" });
+    expect(parsed.notes).toEqual(["sort=relevance was ignored: relevance needs words to search for, so studies are sorted by last update"]);
   });
 });
 

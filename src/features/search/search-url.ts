@@ -2,7 +2,9 @@
 // writes the one canonical URL for a search, and imports links pasted from clinicaltrials.gov.
 // Pure functions, no React. Bad input never throws: it is dropped with a note a person can read.
 import type { Status, StudyType } from "../../api/types";
+import { capText, cleanText } from "../../lib/clean-text";
 import { checkNctId } from "../../lib/nct-id";
+import { sanitizeEssieText } from "./essie-text";
 import { DEFAULT_RADIUS, RADIUS_VALUES, parseNear, parseRadius, serializeNear, serializeRadius, type Near, type Radius } from "../../lib/geo/near";
 import type { FunderType, PhaseKey, Search, SearchSort, SexFilter } from "./search-types";
 
@@ -55,21 +57,26 @@ export const PHASE_ORDER: readonly PhaseKey[] = ranked(PHASE_RANK, Object.keys(P
 // ---------------------------------------------------------------------------------------------------------
 // Canonical form
 
-/** A search is a query when any text field is filled in; only then does relevance mean anything. */
+/**
+ * A search is a query when any text field has words the registry is actually sent (sanitizeEssieText):
+ * only then does relevance mean anything. `cond=😀 [] ()` is filled in but sends nothing.
+ */
 export function hasTextQuery(search: Search): boolean {
-  return TEXT_FIELDS.some((field) => cleanText(search[field] ?? "") !== "");
+  return TEXT_FIELDS.some((field) => sanitizeEssieText(search[field]) !== undefined);
 }
 
 /**
- * The sort actually used. Default rule: relevance when there is a text query, otherwise last updated
- * (newest first), since with no words every study is equally "relevant". `sort=relevance` without a
- * query therefore means last updated too.
+ * The sort actually used, the one rule for the sort box and the request (toApiParams). Default:
+ * relevance when there is a text query, otherwise last updated (newest first), since with no words
+ * every study is equally "relevant". `sort=relevance` without a query therefore means last updated too.
  */
 export function effectiveSort(search: Search): SearchSort {
-  return normalizeSearch(search).sort ?? defaultSort(search);
+  const canonical = normalizeSearch(search);
+  return canonical.sort ?? defaultSort(canonical);
 }
 
-const defaultSort = (search: Search): SearchSort => (hasTextQuery(search) ? "relevance" : "updated");
+/** The order when none is chosen (see effectiveSort), which is also the registry's order under "nearest". */
+export const defaultSort = (search: Search): "relevance" | "updated" => (hasTextQuery(search) ? "relevance" : "updated");
 
 /**
  * The canonical object for a search (the react-query key): text trimmed, whitespace collapsed, capped at
@@ -78,7 +85,7 @@ const defaultSort = (search: Search): SearchSort => (hasTextQuery(search) ? "rel
 export function normalizeSearch(search: Search): Search {
   const out: Search = {};
   for (const field of TEXT_FIELDS) {
-    const text = capText(cleanText(search[field] ?? "")).text;
+    const text = capText(cleanText(search[field] ?? ""), MAX_TEXT_LENGTH).text;
     if (text) out[field] = text;
   }
   if (search.status) {
@@ -260,7 +267,7 @@ function finish(draft: Draft): ParsedSearch {
   };
   const search: Search = {};
   for (const field of TEXT_FIELDS) {
-    const { text: value, cut } = capText(cleanText(raw[field] ?? ""));
+    const { text: value, cut } = capText(cleanText(raw[field] ?? ""), MAX_TEXT_LENGTH);
     if (cut) note(draft, `${field} was shortened to its first ${MAX_TEXT_LENGTH} characters`);
     if (value) search[field] = value;
   }
@@ -707,20 +714,6 @@ const CLASSIC_PARAMS = new Map<string, Handler>([
 
 // ---------------------------------------------------------------------------------------------------------
 // Text helpers
-
-/** Trims, collapses whitespace and control characters to one space, and repairs lone surrogates (as a URL would). */
-function cleanText(value: string): string {
-  return value
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-    .replace(/[\s\p{Cc}]+/gu, " ")
-    .trim();
-}
-
-function capText(text: string): { text: string; cut: boolean } {
-  const chars = Array.from(text); // code points, so an emoji is never cut in half
-  if (chars.length <= MAX_TEXT_LENGTH) return { text, cut: false };
-  return { text: chars.slice(0, MAX_TEXT_LENGTH).join("").trimEnd(), cut: true };
-}
 
 function joinText(separator: string, ...parts: (string | undefined)[]): string | undefined {
   const kept = parts.map((part) => cleanText(part ?? "")).filter((part) => part !== "");

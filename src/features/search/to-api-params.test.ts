@@ -10,6 +10,7 @@ import { corpus, requireCorpus } from "../../testing/server";
 import { CARD_FIELDS } from "./card-fields";
 import { suggestMedicalTerms } from "./lay-terms";
 import type { Search } from "./search-types";
+import { effectiveSort, hasTextQuery } from "./search-url";
 import { DEFAULT_STATUSES, MAX_QUERY_CHARS, PAGE_SIZE, sanitizeEssieText, toApiParams } from "./to-api-params";
 
 const FIELDS =
@@ -235,6 +236,21 @@ describe("toApiParams: representative searches", () => {
 
   test("text that sanitises to nothing sends no query parameter, and so is sorted by last update", () => {
     expect(toApiParams({ cond: "😀 [] ()", intr: "   ", term: "AND OR", id: "" })).toEqual(toApiParams({}));
+  });
+
+  test("the request is sorted the way the sort box says (effectiveSort is the one rule)", () => {
+    const REGISTRY_SORT = { relevance: "@relevance", updated: UPDATED, start: "StartDate:desc" } as const;
+    const zip = { kind: "zip", zip: "02115" } as const;
+    const searches: Search[] = [
+      {}, { cond: "asthma" }, { cond: "😀 [] ()" }, { cond: "😀 [] ()", sort: "relevance" }, { term: "AND" },
+      { sort: "relevance" }, { cond: "asthma", sort: "updated" }, { sort: "start" }, { cond: "x", sort: "nearest" },
+      { cond: "x", near: zip, sort: "nearest" }, { cond: "() []", near: zip, sort: "nearest" }, { locn: "Boston" },
+    ];
+    for (const search of searches) {
+      const shown = effectiveSort(search);
+      const registryOrder = shown === "nearest" ? (hasTextQuery(search) ? "relevance" : "updated") : shown;
+      expect(toApiParams(search).sort, JSON.stringify(search)).toBe(REGISTRY_SORT[registryOrder]);
+    }
   });
 
   test("every search asks for the card fields and 20 studies, never a full record", () => {

@@ -2,11 +2,12 @@ import type { Study } from "../../api/types";
 import { registryStudyUrl } from "../../api/config";
 import { StatusBadge } from "../../components/ui/status-badge";
 import { ExternalLink } from "../../components/ui/external-link";
+import { acronymToAppend } from "../../lib/acronym";
 
 export function StudyHeader({ study, nctId, aliasOf }: { study: Study; nctId: string; aliasOf?: string }) {
   const identification = study.protocolSection?.identificationModule;
   const title = identification?.briefTitle?.trim();
-  const acronym = identification?.acronym?.trim();
+  const acronym = acronymToAppend(title, identification?.acronym);
   return (
     <header className="space-y-3">
       <StatusBadge status={study.protocolSection?.statusModule?.overallStatus} />

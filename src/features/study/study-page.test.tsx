@@ -21,6 +21,18 @@ describe.skipIf(needsCorpus)("study page", () => {
     expect(link.getAttribute("href")).toBe("https://clinicaltrials.gov/study/NCT00405041");
   });
 
+  test("the h1 adds the acronym only when the title does not already have it", async () => {
+    const first = renderRoute("/study/NCT00000410"); // "… Trial (SPORT) - Intervertebral Disc Herniation", acronym SPORT
+    const heading = await screen.findByRole("heading", { level: 1, name: /Spine Patient Outcomes/ });
+    expect(heading.textContent).toBe(titleOf("NCT00000410"));
+    expect(document.title).not.toMatch(/SPORT.*SPORT/);
+    first.unmount();
+    const record = { protocolSection: { identificationModule: { nctId: "NCT00000002", briefTitle: "Spine Outcomes Trial", acronym: "SPORT" } } };
+    server.use(http.get(`${API_BASE}/studies/:id`, () => HttpResponse.json(record)));
+    renderRoute("/study/NCT00000002");
+    expect((await screen.findByRole("heading", { level: 1, name: /Spine Outcomes/ })).textContent).toBe("Spine Outcomes Trial (SPORT)");
+  });
+
   test("redirects a lower-case id to the canonical URL", async () => {
     const { location } = renderRoute("/study/nct02513394");
     await screen.findByRole("heading", { level: 1, name: /./ });
@@ -45,6 +57,27 @@ describe.skipIf(needsCorpus)("study page", () => {
     const { location } = renderRoute("/study/NCT02380456");
     await waitFor(() => expect(location().pathname).toBe("/study/NCT02300909"));
     expect(await screen.findByText(/You followed the older number NCT02380456/)).toBeTruthy();
+  });
+
+  test.each(["NCT123", "../../kiosk?kiosk=1", "NCT02300909?x=1", " "])(
+    "a malformed id from the registry (%j) is not followed: the record shows under the requested id",
+    async (registryId) => {
+      const record = { protocolSection: { identificationModule: { nctId: registryId, briefTitle: "A study" } } };
+      server.use(http.get(`${API_BASE}/studies/:id`, () => HttpResponse.json(record)));
+      const { location } = renderRoute("/study/NCT00000002");
+      expect(await screen.findByRole("heading", { level: 1, name: "A study" })).toBeTruthy();
+      expect(location().pathname).toBe("/study/NCT00000002");
+      expect(location().search).toBe("");
+      expect(screen.queryByText(/You followed the older number/)).toBeNull();
+    },
+  );
+
+  test("the registry's id is read like one from a URL: lower case is the same id, no move", async () => {
+    const record = { protocolSection: { identificationModule: { nctId: "nct00000002", briefTitle: "A study" } } };
+    server.use(http.get(`${API_BASE}/studies/:id`, () => HttpResponse.json(record)));
+    const { location } = renderRoute("/study/NCT00000002");
+    expect(await screen.findByRole("heading", { level: 1, name: "A study" })).toBeTruthy();
+    expect(location().pathname).toBe("/study/NCT00000002");
   });
 
   test("a busy registry is explained, and Try again recovers", async () => {

@@ -5,6 +5,7 @@ import { studyQuery } from "../../api/queries";
 import { studyKeys } from "../../api/keys";
 import type { Study } from "../../api/types";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
+import { checkNctId } from "../../lib/nct-id";
 import { StudyRecord } from "./study-record";
 import { StudySkeleton } from "./study-skeleton";
 
@@ -28,9 +29,21 @@ export function StudyPage({ nctId }: { nctId: string }) {
       </>
     );
   }
-  const currentId = query.data.protocolSection?.identificationModule?.nctId;
-  if (currentId && currentId !== nctId) return <AliasRedirect from={nctId} to={currentId} study={query.data} />;
+  const current = currentIdOf(query.data);
+  if (current && current !== nctId) return <AliasRedirect from={nctId} to={current} study={query.data} />;
   return <StudyRecord study={query.data} nctId={nctId} aliasOf={aliasFromState(location.state)} />;
+}
+
+/**
+ * The id the registry gives the record, when it is a real NCT number. A malformed one is not followed:
+ * the person asked for a study and the registry sent it, so it is shown under the number they asked
+ * for (a link that works and can be shared) rather than moving them to a URL that would say "That is
+ * not a study number", or to a path the registry's text made up.
+ */
+function currentIdOf(study: Study): string | undefined {
+  const given = study.protocolSection?.identificationModule?.nctId;
+  const check = given === undefined ? undefined : checkNctId(given);
+  return check?.ok ? check.id : undefined;
 }
 
 /** The registry answers an old id (an alias) with the current record: move to the current id's URL. */

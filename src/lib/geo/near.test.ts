@@ -79,6 +79,25 @@ describe("parseNear", () => {
     const place = parseNear("x".repeat(500));
     expect(place?.ok && serializeNear(place.near)).toBe("x".repeat(100));
   });
+
+  test("the text is cut before it is classified, so a kept place always reads back to itself", () => {
+    // The letter that made this a place is past the 100th character: what is kept has none.
+    expect(parseNear(`${"0".repeat(100)}a`)).toEqual({
+      ok: false,
+      error: `near=${"0".repeat(40)}… was ignored: a US ZIP code has 5 digits`,
+    });
+    expect(parseNear(`${"1".repeat(99)} Boston`)).toEqual({ ok: false, error: `near=${"1".repeat(40)}… was ignored: a US ZIP code has 5 digits` });
+  });
+
+  test("text is cleaned like the search's text fields: control characters, lone surrogates", () => {
+    expect(parseNear("Boston\u0000\u0007 MA\n")).toEqual({ ok: true, near: { kind: "place", text: "Boston MA" } });
+    expect(parseNear("Bost\uD800on")).toEqual({ ok: true, near: { kind: "place", text: "Bost\uFFFDon" } });
+    expect(parseNear("\uDC00Köln")).toEqual({ ok: true, near: { kind: "place", text: "\uFFFDKöln" } });
+    // A note never cuts an emoji in half.
+    const note = parseNear(`${"😀".repeat(50)}`);
+    expect(note?.ok).toBe(false);
+    expect(!note?.ok && note?.error).toBe(`near=${"😀".repeat(40)}… was ignored: use a US ZIP code, a place name or latitude,longitude`);
+  });
 });
 
 describe("normalizeZip", () => {

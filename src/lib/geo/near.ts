@@ -1,5 +1,6 @@
 // The search URL's `near` and `radius` parameters (`near=42.36,-71.06&radius=50mi`, `near=02115&radius=25mi`)
 // and the registry's `filter.geo` built from them. Pure; bad input gives a note a person can read, never a throw.
+import { capText, cleanText } from "../clean-text";
 import { isLatLon, type DistanceUnit, type LatLon } from "./distance";
 
 export type Near =
@@ -44,9 +45,13 @@ export function nearFromPoint(point: LatLon): Near & { kind: "point" } {
   return { kind: "point", lat: roundCoord(point.lat), lon: roundCoord(point.lon) };
 }
 
-/** Reads `near`: "lat,lon", a US ZIP, or a place's name. undefined when absent or blank. */
+/**
+ * Reads `near`: "lat,lon", a US ZIP, or a place's name. undefined when absent or blank.
+ * The text is cleaned and cut to MAX_PLACE_LENGTH before it is classified, so what is classified is
+ * exactly what serializeNear writes back: the canonical form always reads back to the same place.
+ */
 export function parseNear(raw: string | null | undefined): NearParse | undefined {
-  const text = (raw ?? "").replace(/\s+/g, " ").trim();
+  const text = capText(cleanText(raw ?? ""), MAX_PLACE_LENGTH).text;
   if (!text) return undefined;
   const ignored = (why: string): NearParse => ({ ok: false, error: `near=${quote(text)} was ignored: ${why}` });
 
@@ -64,7 +69,7 @@ export function parseNear(raw: string | null | undefined): NearParse | undefined
   if (!/\p{L}/u.test(text)) {
     return ignored(/^\d+$/.test(text) ? "a US ZIP code has 5 digits" : "use a US ZIP code, a place name or latitude,longitude");
   }
-  return { ok: true, near: { kind: "place", text: [...text].slice(0, MAX_PLACE_LENGTH).join("").trim() } };
+  return { ok: true, near: { kind: "place", text } };
 }
 
 /** The canonical `near` value. */
@@ -120,6 +125,6 @@ export function geoFilter(point: LatLon, radius: Radius): string {
 
 /** A value as a note shows it: one line, at most 40 characters. */
 const quote = (raw: string) => {
-  const text = raw.replace(/\s+/g, " ").trim();
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  const { text, cut } = capText(cleanText(raw), 40);
+  return cut ? `${text}…` : text;
 };

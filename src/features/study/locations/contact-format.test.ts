@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { corpus } from "../../../testing/server";
-import { formatPhone, mailtoHref, roleLabel, toContactViews } from "./contact-format";
+import { formatPhone, roleLabel, toContactViews } from "./contact-format";
 
 describe("formatPhone", () => {
   test("keeps the text, dials the digits", () => {
@@ -26,13 +26,6 @@ describe("formatPhone", () => {
     expect(formatPhone("  ", "12")).toBeUndefined();
     expect(formatPhone(undefined, undefined)).toBeUndefined();
   });
-});
-
-test("mailtoHref only for plausible addresses", () => {
-  expect(mailtoHref(" a.b@example.org ")).toBe("mailto:a.b@example.org");
-  expect(mailtoHref("rschott@strasbourg@unicancer.fr")).toBeUndefined(); // real, NCT06620835
-  expect(mailtoHref("not an email")).toBeUndefined();
-  expect(mailtoHref(undefined)).toBeUndefined();
 });
 
 test("roles in words", () => {

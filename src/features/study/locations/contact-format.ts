@@ -52,12 +52,6 @@ export function formatPhone(phone: string | undefined, phoneExt: string | undefi
   return { text, ext, href };
 }
 
-/** A `mailto:` link for a plausible address (one "@", no spaces); anything else stays plain text. */
-export function mailtoHref(email: string | undefined): string | undefined {
-  const address = clean(email);
-  return address && /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(address) ? `mailto:${address}` : undefined;
-}
-
 export type ContactView = { name?: string; roles: string[]; phone?: Phone; email?: string };
 
 /**

@@ -1,5 +1,6 @@
 import { memo } from "react";
-import { mailtoHref, type ContactView, type Phone } from "./contact-format";
+import { emailAddress, mailtoHref } from "../../../lib/mailto";
+import type { ContactView, Phone } from "./contact-format";
 
 const LINK = "inline-block min-h-target py-0.5"; // colour, underline and focus come from the base styles
 
@@ -35,12 +36,13 @@ function PhoneLink({ phone }: { phone: Phone }) {
   );
 }
 
+/** The link shows the address it writes to; text that is not one plausible address is shown as it is. */
 function EmailLink({ email }: { email: string }) {
-  const href = mailtoHref(email);
-  if (!href) return <span>Email: {email}</span>;
+  const address = emailAddress(email);
+  if (!address) return <span>Email: {email}</span>;
   return (
-    <a href={href} className={`${LINK} break-all`}>
-      <span className="sr-only">Email:</span> {email}
+    <a href={mailtoHref(address)} className={`${LINK} break-all`}>
+      <span className="sr-only">Email:</span> {address}
     </a>
   );
 }

@@ -1,3 +1,4 @@
+import { emailAddress, mailtoHref } from "../../../lib/mailto";
 import type { MoreInfoModule } from "./result-types";
 import { text } from "./result-labels";
 import { restrictionLabel, telHref } from "./measure-labels";
@@ -59,7 +60,8 @@ function phoneLink(phone: string | undefined, ext: string | undefined) {
 }
 
 function emailLink(email: string | undefined) {
-  const address = text(email);
-  if (!address) return undefined;
-  return /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(address) ? <a href={`mailto:${address}`}>{address}</a> : address;
+  const shown = text(email);
+  if (!shown) return undefined;
+  const address = emailAddress(shown);
+  return address ? <a href={mailtoHref(address)}>{address}</a> : shown;
 }

@@ -1,0 +1,86 @@
+// @vitest-environment node
+// Properties of the search URL, for any input at all: reading never throws, and the canonical URL is a
+// fixed point (it reads back to the same search, silently, and writes itself again).
+import { describe, expect, test } from "vitest";
+import fc from "fast-check";
+import { hostileText, hugeText, isWellFormed, searchParams } from "../../testing/url-arbitraries";
+import type { Search } from "./search-types";
+import { fromRegistryUrl, normalizeSearch, parseSearchParams, serializeSearch } from "./search-url";
+
+const SEED = 20_240_517;
+const RUNS = { seed: SEED, numRuns: 300 };
+
+const OUR_NAMES = ["cond", "intr", "locn", "term", "spons", "id", "status", "phase", "type", "age", "sex", "healthy", "results", "funder", "near", "radius", "sort"];
+const REGISTRY_NAMES = ["aggFilters", "locStr", "city", "state", "country", "distance", "lat", "lng", "titles", "outc", "lead", "ageRange", "viewType", "start", "kiosk", "utm_source"];
+const NAMES = [...OUR_NAMES, ...REGISTRY_NAMES];
+const VALUES = [
+  "asthma", "bile duct cancer", "ALL", "RECRUITING", "not_yet_recruiting", "completed", "all", "any", "", "early", "1", "2", "na",
+  "phase2", "INTERVENTIONAL", "observational", "0", "45", "120", "121", "-1", "FEMALE", "male", "all", "yes", "true", "nih",
+  "industry", "42.36,-71.06", "42.3600825,-71.0588801", "0,0", "95,10", "02115", "02115-1234", "Boston, MA", "10mi", "25",
+  "250km", "7mi", "relevance", "updated", "start", "nearest", "@relevance", "LastUpdatePostDate:desc", "status:rec not",
+  "phase:2 3,studyType:int", "sex:f m", "healthy:y", "results:with", "funderType:nih", "ages:adult", "100", "42.36,-71.06,30",
+];
+
+/** One search's canonical query string. */
+const canonical = (search: Search) => serializeSearch(search).toString();
+
+describe("search URL: properties", () => {
+  test("reading any parameters never throws, and what it gives is already canonical", () => {
+    fc.assert(
+      fc.property(searchParams(NAMES, VALUES), (params) => {
+        const { search, notes } = parseSearchParams(params);
+        expect(normalizeSearch(search)).toEqual(search);
+        for (const note of notes) expect(isWellFormed(note), note).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  test("parse → serialize → parse is stable: the canonical URL reads back to the same search, with no notes", () => {
+    fc.assert(
+      fc.property(searchParams(NAMES, VALUES), (params) => {
+        const first = parseSearchParams(params).search;
+        const url = canonical(first);
+        const again = parseSearchParams(new URLSearchParams(url));
+        expect(again.search).toEqual(first);
+        expect(again.notes).toEqual([]);
+        expect(canonical(again.search)).toBe(url);
+      }),
+      RUNS,
+    );
+  });
+
+  test("text fields: any text, huge or with lone surrogates, settles in one step", () => {
+    const text = fc.oneof(hostileText(60), hugeText);
+    fc.assert(
+      fc.property(fc.constantFrom("cond", "intr", "locn", "term", "spons", "id", "near"), text, (name, value) => {
+        const first = parseSearchParams(new URLSearchParams([[name, value]])).search;
+        const url = canonical(first);
+        expect(isWellFormed(url)).toBe(true);
+        expect(parseSearchParams(new URLSearchParams(url)).search).toEqual(first);
+        // As the app writes a search that came from the form, not from a URL (no URL has repaired it).
+        const typed = normalizeSearch({ [name === "near" ? "locn" : name]: value });
+        expect(parseSearchParams(serializeSearch(typed)).search).toEqual(typed);
+      }),
+      RUNS,
+    );
+  });
+
+  test("a pasted registry link never throws, and the search it becomes is stable too", () => {
+    const link = fc.oneof(
+      hostileText(80),
+      searchParams(REGISTRY_NAMES, VALUES).chain((params) =>
+        fc.constantFrom("https://clinicaltrials.gov/search?", "clinicaltrials.gov/ct2/results?", "www.clinicaltrials.gov/expert-search?").map((base) => `${base}${params}`),
+      ),
+    );
+    fc.assert(
+      fc.property(link, (input) => {
+        const imported = fromRegistryUrl(input);
+        if (imported?.kind !== "search") return;
+        const url = canonical(imported.search);
+        expect(parseSearchParams(new URLSearchParams(url)).search).toEqual(imported.search);
+      }),
+      RUNS,
+    );
+  });
+});
