@@ -11,7 +11,7 @@ import { briefTitle, corpusIds } from "./corpus";
 
 const RESULTS = 'ol[aria-label="Search results"]';
 // The 19 card fields of the contract (src/features/search/card-fields.ts); more would need a reason.
-const CARD_FIELD_COUNT = 19;
+const CARD_FIELD_COUNT = 25;
 
 /** A list request (/api/v2/studies); `count` = the tiny "how many?" requests of the no-results box. */
 const isStudies = (url: URL) => url.pathname === "/api/v2/studies";
@@ -78,7 +78,14 @@ async function openDetails(details: ReturnType<Page["locator"]>): Promise<void> 
 }
 const openFilters = (page: Page) => openDetails(filtersGroup(page));
 
-type Card = { pos: number; setSize: number; id: string; status: string; meta: string; where: string };
+type Card = { pos: number; setSize: number; id: string; status: string; note: string; meta: string; where: string };
+
+/**
+ * The status the registry filtered on. A card shows a status unconfirmed for over two years as "Status
+ * unknown" (lib/status-freshness), with "Last reported as Recruiting; …" in its note.
+ */
+const reportedStatus = (card: Card) =>
+  card.status === "Status unknown" ? (/^⚠ Last reported as ([^;.]+)/.exec(card.note)?.[1] ?? card.status) : card.status;
 
 /** The cards in the DOM now (the list is virtualised: only those near the viewport). */
 async function renderedCards(page: Page): Promise<Card[]> {
@@ -100,6 +107,7 @@ async function renderedCards(page: Page): Promise<Card[]> {
         setSize: Number(li.getAttribute("aria-setsize")),
         id: /\/study\/(NCT\d{8})$/.exec(href)?.[1] ?? "",
         status,
+        note: article?.querySelector(".status-note")?.textContent?.trim() ?? "",
         meta: Array.from(metaRow?.children ?? []).map((el) => el.textContent?.trim() ?? "").join(" | "),
         where: where?.nextElementSibling?.textContent?.replace(/\s+/g, " ").trim() ?? "",
       };
@@ -244,7 +252,7 @@ test.describe("the three questions, from the home page", () => {
       const cards = inOrder(await collectWhileScrolling(page, (seen) => seen.size >= Math.min(total, 20)));
       expect(cards.map((c) => c.id)).toEqual(idsOf(body).slice(0, cards.length));
       for (const card of cards) {
-        expect(chosen, `${card.id} status`).toContain(card.status);
+        expect(chosen, `${card.id} status`).toContain(reportedStatus(card));
         // The card names the three countries with most sites; a US site may hide among "N more".
         expect(card.where, `${card.id} where`).toMatch(/United States|\d+ more/);
       }
@@ -291,7 +299,7 @@ test.describe("the three questions, from the home page", () => {
     await expect(form.getByRole("radio", { name: "Choose statuses" })).toBeChecked();
     if (total > 0) {
       for (const card of inOrder(await collectWhileScrolling(page, (seen) => seen.size >= Math.min(total, 20)))) {
-        expect(card.status).toBe("Recruiting");
+        expect(reportedStatus(card)).toBe("Recruiting");
         expect(card.meta).toMatch(/phase 2/i);
       }
     } else {
@@ -513,7 +521,7 @@ test("scrolling loads pages 2 and 3 by token, with no duplicates and only card f
   expect(ids).toEqual(apiIds.slice(0, 60));
 });
 
-test("'Load 20 more' loads exactly one page per click; the list stays virtualised", async ({ page }) => {
+test("'Load 20 more' loads exactly one page per click; every card is in the DOM up to 200, virtualised beyond", async ({ page }) => {
   await page.addInitScript(() => {
     // No automatic loading, so each page comes from a click.
     delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
@@ -531,10 +539,19 @@ test("'Load 20 more' loads exactly one page per click; the list stays virtualise
   expect(requests).toHaveLength(3);
   expect(requests.map((p) => p.has("pageToken"))).toEqual([false, true, true]);
   expectListRequestShape(requests);
-  const inDom = await page.locator(`${RESULTS} > li`).count();
-  expect(inDom, "only the cards near the viewport are in the DOM").toBeLessThan(40);
-  expect(inDom).toBeGreaterThan(0);
+  // A screen reader's list of headings finds every loaded study.
+  await expect(page.locator(`${RESULTS} > li`)).toHaveCount(60);
   for (const card of await renderedCards(page)) expect(card.setSize).toBe(total);
+
+  // Beyond 200 cards only those near the viewport render (src/features/search/result-list.tsx).
+  test.skip(total <= 220, "the corpus has too few studies to pass the threshold");
+  for (let shown = 80; shown <= 220; shown += 20) {
+    await more.click();
+    await expect(page.getByText(`Showing ${shown} of ${studies(total)}.`)).toBeVisible();
+  }
+  const inDom = await page.locator(`${RESULTS} > li`).count();
+  expect(inDom, "only the cards near the viewport are in the DOM").toBeLessThan(60);
+  expect(inDom).toBeGreaterThan(0);
 });
 
 // ---------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { listPath } from "../features/shortlist/list-url";
 import { savedState } from "../features/shortlist/saved-store";
 import { SavedLink } from "../features/shortlist/saved-link";
 import { PageErrorBoundary } from "./page-error-boundary";
+import { useHeadingFocus } from "./use-heading-focus";
 import { useScrollRestoration } from "./use-scroll-restoration";
 
 // Kiosk mode's "Take it with you" gets the shortlist through the app (features don't import each other).
@@ -17,6 +18,7 @@ const savedList = () => {
 export function Layout() {
   const { pathname } = useLocation();
   useScrollRestoration();
+  useHeadingFocus();
   return (
     <KioskShell savedList={savedList}>
       {(kiosk) => (

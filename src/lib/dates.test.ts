@@ -2,7 +2,10 @@ import { describe, expect, test } from "vitest";
 import {
   daysInMonth,
   formatDateStruct,
+  formatMonthYear,
   formatPartialDate,
+  isOlderThan,
+  isPast,
   isStale,
   monthsApart,
   parsePartialDate,
@@ -104,9 +107,9 @@ describe("relativeAge", () => {
     expect(relativeAge("2025-02-15", now)).toBe("1 month ago");
     expect(relativeAge("2024-10-04", now)).toBe("5 months ago");
     expect(relativeAge("2024-03-16", now)).toBe("11 months ago");
-    expect(relativeAge("2024-03-15", now)).toBe("1 year ago");
-    expect(relativeAge("2022-03-04", now)).toBe("3 years ago");
-    expect(relativeAge("2009-03", now)).toBe("16 years ago");
+    expect(relativeAge("2024-03-15", now)).toBe("about 1 year ago");
+    expect(relativeAge("2022-03-04", now)).toBe("about 3 years ago");
+    expect(relativeAge("2009-03", now)).toBe("about 16 years ago");
   });
 
   test("the time of day does not matter, only the local calendar day", () => {
@@ -125,24 +128,37 @@ describe("relativeAge", () => {
     expect(relativeAge("2024-02-28", on(2024, 3, 1))).toBe("2 days ago");
     expect(relativeAge("2023-02-28", on(2023, 3, 1))).toBe("yesterday");
     expect(relativeAge("2020-02-29", on(2021, 2, 28))).toBe("11 months ago");
-    expect(relativeAge("2020-02-29", on(2021, 3, 1))).toBe("1 year ago");
-    expect(relativeAge("2020-02-29", on(2024, 2, 29))).toBe("4 years ago");
+    expect(relativeAge("2020-02-29", on(2021, 3, 1))).toBe("about 1 year ago");
+    expect(relativeAge("2020-02-29", on(2024, 2, 29))).toBe("about 4 years ago");
+  });
+
+  test("years say about, over or almost: never 'N years' for N years 11 months", () => {
+    expect(relativeAge("2023-12-13", on(2026, 12, 5))).toBe("almost 3 years ago"); // 2 years 11 months
+    expect(relativeAge("2023-12", on(2026, 12, 5))).toBe("about 3 years ago"); // the same month, 3 years on
+    expect(relativeAge("2024-03-05", on(2026, 12, 5))).toBe("almost 3 years ago"); // 2 years 9 months
+    expect(relativeAge("2024-04-05", on(2026, 12, 5))).toBe("over 2 years ago"); // 2 years 8 months
+    expect(relativeAge("2024-09-05", on(2026, 12, 5))).toBe("over 2 years ago"); // 2 years 3 months
+    expect(relativeAge("2024-10-05", on(2026, 12, 5))).toBe("about 2 years ago"); // 2 years 2 months
+    expect(relativeAge("2025-12-01", on(2026, 12, 5))).toBe("about 1 year ago");
+    expect(relativeAge("2025-02-01", on(2026, 12, 5))).toBe("almost 2 years ago"); // 1 year 10 months
+    expect(relativeAge("2025-12-06", on(2026, 12, 5))).toBe("11 months ago");
+    expect(relativeAge("2029-11", on(2026, 12, 5))).toBe("in almost 3 years");
   });
 
   test("partial dates keep their precision", () => {
     expect(relativeAge("2025-03", now)).toBe("this month");
     expect(relativeAge("2025-02", now)).toBe("last month");
     expect(relativeAge("2024-10", now)).toBe("5 months ago");
-    expect(relativeAge("2024-03", now)).toBe("1 year ago");
+    expect(relativeAge("2024-03", now)).toBe("about 1 year ago");
     expect(relativeAge("2025", now)).toBe("this year");
     expect(relativeAge("2024", now)).toBe("last year");
-    expect(relativeAge("2015", now)).toBe("10 years ago");
+    expect(relativeAge("2015", now)).toBe("about 10 years ago");
   });
 
   test("future dates", () => {
     expect(relativeAge("2025-03-16", now)).toBe("tomorrow");
     expect(relativeAge("2025-06-20", now)).toBe("in 3 months");
-    expect(relativeAge("2027-03-15", now)).toBe("in 2 years");
+    expect(relativeAge("2027-03-15", now)).toBe("in about 2 years");
     expect(relativeAge("2025-04", now)).toBe("next month");
     expect(relativeAge("2026", now)).toBe("next year");
   });
@@ -186,6 +202,32 @@ describe("isStale (older than two years)", () => {
     expect(isStale("soon", on(2025, 3, 15))).toBe(false);
     expect(isStale(undefined, on(2025, 3, 15))).toBe(false);
     expect(isStale("2030-01-01", on(2025, 3, 15))).toBe(false);
+  });
+});
+
+describe("isOlderThan and isPast", () => {
+  test("more than 12 months: from the day after the anniversary of the last possible day", () => {
+    expect(isOlderThan("2025-12", 12, on(2026, 12, 31))).toBe(false);
+    expect(isOlderThan("2025-12", 12, on(2027, 1, 1))).toBe(true);
+    expect(isOlderThan("2025-03-31", 1, on(2025, 4, 30))).toBe(false); // 31 March + 1 month = 30 April
+    expect(isOlderThan("2025-03-31", 1, on(2025, 5, 1))).toBe(true);
+  });
+
+  test("past means wholly before today", () => {
+    expect(isPast("2025-03", on(2025, 3, 31))).toBe(false);
+    expect(isPast("2025-03", on(2025, 4, 1))).toBe(true);
+    expect(isPast("2025-03-01", on(2025, 3, 1))).toBe(false);
+    expect(isPast("2025-03-01", on(2025, 3, 2))).toBe(true);
+    expect(isPast(undefined, on(2025, 3, 2))).toBe(false);
+  });
+});
+
+describe("formatMonthYear", () => {
+  test("month precision at most", () => {
+    expect(formatMonthYear("2025-03-01")).toBe("March 2025");
+    expect(formatMonthYear("2025-03")).toBe("March 2025");
+    expect(formatMonthYear("2025")).toBe("2025");
+    expect(formatMonthYear("x")).toBeUndefined();
   });
 });
 

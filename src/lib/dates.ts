@@ -68,10 +68,21 @@ function wholeMonths(from: Required<DateParts>, to: Required<DateParts>): number
   return to.day < from.day ? months - 1 : months;
 }
 
-/** A span as words ("3 years", "5 months", "2 weeks", "4 days") at the precision of the date. */
+/**
+ * Years in honest words: "about 3 years" (within two months of a whole year), "over 2 years",
+ * "almost 3 years" (nine months or more past a whole year). Plain "2 years" read as 2 years 11 months.
+ */
+function yearsWords(months: number): string {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  if (rest >= 9) return `almost ${plural(years + 1, "year")}`;
+  return `${rest <= 2 ? "about" : "over"} ${plural(years, "year")}`;
+}
+
+/** A span as words ("about 3 years", "5 months", "2 weeks", "4 days") at the precision of the date. */
 function span(from: Required<DateParts>, to: Required<DateParts>): string {
   const months = wholeMonths(from, to);
-  if (months >= 12) return plural(Math.floor(months / 12), "year");
+  if (months >= 12) return yearsWords(months);
   if (months >= 1) return plural(months, "month");
   const days = dayNumber(to) - dayNumber(from);
   return days >= 7 ? plural(Math.floor(days / 7), "week") : plural(days, "day");
@@ -79,8 +90,9 @@ function span(from: Required<DateParts>, to: Required<DateParts>): string {
 
 /**
  * How long ago a date was, relative to `now` (the reader's local day): "today", "yesterday",
- * "4 days ago", "2 weeks ago", "5 months ago", "3 years ago"; future dates read "in 3 months".
+ * "4 days ago", "2 weeks ago", "5 months ago", "almost 3 years ago"; future dates read "in 3 months".
  * Partial dates stay at their precision: "this month", "last month", "this year", "last year".
+ * The one producer of age phrases: every page uses it, so one date never reads two ways.
  */
 export function relativeAge(value: string | null | undefined, now: Date = new Date()): string | undefined {
   const parts = parsePartialDate(value);
@@ -91,7 +103,8 @@ export function relativeAge(value: string | null | undefined, now: Date = new Da
     if (years === 0) return "this year";
     if (years === 1) return "last year";
     if (years === -1) return "next year";
-    return years > 0 ? `${plural(years, "year")} ago` : `in ${plural(-years, "year")}`;
+    // A bare year is only known to the year, hence "about".
+    return years > 0 ? `about ${plural(years, "year")} ago` : `in about ${plural(-years, "year")}`;
   }
   if (parts.day === undefined) {
     const months = (t.year - parts.year) * 12 + (t.month - parts.month);
@@ -99,7 +112,7 @@ export function relativeAge(value: string | null | undefined, now: Date = new Da
     if (months === 1) return "last month";
     if (months === -1) return "next month";
     const amount = Math.abs(months);
-    const words = amount >= 12 ? plural(Math.floor(amount / 12), "year") : plural(amount, "month");
+    const words = amount >= 12 ? yearsWords(amount) : plural(amount, "month");
     return months > 0 ? `${words} ago` : `in ${words}`;
   }
   const date = { year: parts.year, month: parts.month, day: parts.day };
@@ -116,17 +129,36 @@ function latestDay({ year, month, day }: DateParts): Required<DateParts> {
   return { year, month: m, day: day ?? daysInMonth(year, m) };
 }
 
+/** The latest day a partial date can mean, plus whole months (day clamped: 31 March + 1 month = 30 April). */
+function latestDayPlusMonths(parts: DateParts, months: number): Required<DateParts> {
+  const last = latestDay(parts);
+  const index = last.year * 12 + last.month - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(last.day, daysInMonth(year, month)) };
+}
+
 /**
- * Older than two years on `now`'s local day. A partial date counts from its last possible day, so a
- * record is never called old on a guess; 29 February's second anniversary is 28 February.
+ * More than `months` whole months before `now`'s local day. A partial date counts from its last
+ * possible day, so a record is never called old on a guess; 29 February's anniversary is 28 February.
  */
-export function isStale(value: string | null | undefined, now: Date = new Date()): boolean {
+export function isOlderThan(value: string | null | undefined, months: number, now: Date = new Date()): boolean {
   const parts = parsePartialDate(value);
   if (!parts || Number.isNaN(now.getTime())) return false;
-  const last = latestDay(parts);
-  const year = last.year + 2;
-  const threshold = { year, month: last.month, day: Math.min(last.day, daysInMonth(year, last.month)) };
-  return compare(today(now), threshold) > 0;
+  return compare(today(now), latestDayPlusMonths(parts, months)) > 0;
+}
+
+/** Older than two years (see isOlderThan). */
+export const isStale = (value: string | null | undefined, now: Date = new Date()): boolean => isOlderThan(value, 24, now);
+
+/** Wholly before `now`'s local day: "2025-03" is past from 1 April 2025. */
+export const isPast = (value: string | null | undefined, now: Date = new Date()): boolean => isOlderThan(value, 0, now);
+
+/** "2025-03-01" → "March 2025", "2025" → "2025": the month is precise enough for status notes. */
+export function formatMonthYear(value: string | null | undefined): string | undefined {
+  const parts = parsePartialDate(value);
+  if (!parts) return undefined;
+  return parts.month === undefined ? String(parts.year) : `${MONTHS[parts.month - 1]} ${parts.year}`;
 }
 
 /** Whole months between two partial dates, ignoring days (missing months count as January). */

@@ -9,6 +9,9 @@
  * What each card line needs:
  * - title and id: NCTId, BriefTitle, Acronym
  * - status, phases, study type: OverallStatus, Phase, StudyType
+ * - whether the status can be trusted (lib/status-freshness): StatusVerifiedDate, LastKnownStatus (what an
+ *   UNKNOWN study last said), CompletionDate/PrimaryCompletionDate with their types (an anticipated end
+ *   that has passed)
  * - conditions, lead sponsor: Condition, LeadSponsorName
  * - who can join: MinimumAge, MaximumAge (a missing one means no limit), Sex, HealthyVolunteers
  * - last update: LastUpdatePostDate
@@ -26,6 +29,12 @@ export const CARD_FIELDS = [
   "BriefTitle",
   "Acronym",
   "OverallStatus",
+  "StatusVerifiedDate",
+  "LastKnownStatus",
+  "CompletionDate",
+  "CompletionDateType",
+  "PrimaryCompletionDate",
+  "PrimaryCompletionDateType",
   "Phase",
   "StudyType",
   "Condition",

@@ -19,7 +19,7 @@ const count = (text: string, word: RegExp) => text.match(word)?.length ?? 0;
 const JUNK = [/\bundefined\b/g, /\bnull\b/g, /\bNaN\b/g, /\[object Object\]/g];
 const siteCount = (study: Study | undefined) => study?.protocolSection?.contactsLocationsModule?.locations?.length ?? 0;
 
-const renderCard = (study: Study, props: { actions?: ReactNode; headingLevel?: 2 | 3 } = {}) =>
+const renderCard = (study: Study, props: { actions?: ReactNode; headingLevel?: 2 | 3; now?: Date } = {}) =>
   render(
     <MemoryRouter>
       <ResultCard study={study} {...props} />
@@ -103,7 +103,9 @@ describe.skipIf(ids.length === 0)(`result card over the real corpus (${ids.lengt
     const stale = withStatus("UNKNOWN");
     if (!open || !stale) return expect.fail("the corpus lacks a recruiting or an UNKNOWN record with recruiting sites");
     const RECRUITING_SITES = /sites? recruiting|site is recruiting/;
-    const { container: openCard, unmount } = renderCard(open);
+    // Seen the month after its status was verified: trusted, so its sites count (later it is shown as UNKNOWN).
+    const [year, month] = (open.protocolSection?.statusModule?.statusVerifiedDate ?? "").split("-").map(Number);
+    const { container: openCard, unmount } = renderCard(open, { now: new Date(year ?? 0, month ?? 0, 15) });
     expect(openCard.textContent).toMatch(RECRUITING_SITES);
     unmount();
     const { container: staleCard } = renderCard(stale);
@@ -116,6 +118,41 @@ describe.skipIf(ids.length === 0)(`result card over the real corpus (${ids.lengt
     renderCard(study);
     expect(screen.getByText("No sites listed yet")).toBeTruthy();
     expect(screen.queryByText(/recruiting now|sites? recruiting/)).toBeNull();
+  });
+});
+
+describe.skipIf(ids.length === 0)("the card's status and how far it can be trusted (NCT03840928)", () => {
+  // Recorded as Recruiting, verified December 2023, anticipated completion March 2025.
+  const study = () => corpus.byId("NCT03840928") ?? expect.fail("NCT03840928 is not in the corpus");
+  const badgeOf = (article: HTMLElement) => article.querySelector("span.rounded-full");
+
+  test("fresh: the status and its plain line, in full colour", () => {
+    const { container } = renderCard(study(), { now: new Date(2024, 0, 15) });
+    const article = container.querySelector("article") as HTMLElement;
+    expect(squash(badgeOf(article)?.textContent)).toBe("●Recruiting");
+    expect(badgeOf(article)?.hasAttribute("data-muted")).toBe(false);
+    expect(squash(article.querySelector(".status-note")?.textContent)).toBe("Looking for participants now.");
+    expect(article.textContent).not.toMatch(/out of date|last confirmed|expected to end/);
+  });
+
+  test("more than a year unconfirmed and past its expected end: toned down, with the reasons in words", () => {
+    const { container } = renderCard(study(), { now: new Date(2025, 5, 1) });
+    const article = container.querySelector("article") as HTMLElement;
+    expect(squash(badgeOf(article)?.textContent)).toBe("●Recruiting");
+    expect(badgeOf(article)?.getAttribute("data-muted")).toBe("true");
+    expect(squash(article.querySelector(".status-note")?.textContent)).toBe(
+      "⚠ May be out of date: status last confirmed December 2023; was expected to end March 2025.",
+    );
+  });
+
+  test("more than two years unconfirmed: shown as the registry would, UNKNOWN, with what it last said", () => {
+    const { container } = renderCard(study(), { now: new Date(2026, 11, 5) });
+    const article = container.querySelector("article") as HTMLElement;
+    expect(squash(badgeOf(article)?.textContent)).toBe("?Status unknown");
+    expect(squash(article.querySelector(".status-note")?.textContent)).toBe(
+      "⚠ Last reported as Recruiting; status last confirmed December 2023; was expected to end March 2025.",
+    );
+    expect(article.textContent).not.toMatch(/sites? recruiting|site is recruiting/);
   });
 });
 
@@ -140,6 +177,7 @@ describe("result card parts", () => {
     expect(within(article).getByRole("link", { name: "Exercise after Stroke (EXS)" }).getAttribute("href")).toBe("/study/NCT01234567");
     for (const words of [
       "Recruiting",
+      "Looking for participants now.",
       "Observational",
       "Results posted",
       "Stroke; Hemiparesis; Aphasia",

@@ -1,10 +1,12 @@
 import { useId, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { Study } from "../../api/types";
-import { StatusBadge } from "../../components/ui/status-badge";
+import { StatusBadge, StatusNote } from "../../components/ui/status-badge";
 import { formatPartialDate } from "../../lib/dates";
 import { studyTypeLabel } from "../../lib/registry-labels";
+import { statusFreshness } from "../../lib/status-freshness";
 import type { DistanceLines } from "./card-distance";
+import { useStudyHref } from "./study-href";
 import { cardTitle, conditionSummary, phaseText, siteSummary, whoCanJoin } from "./card-summary";
 
 /**
@@ -16,14 +18,18 @@ export function ResultCard({
   actions,
   headingLevel = 3,
   nearby,
+  now,
 }: {
   study: Study;
   actions?: ReactNode;
   headingLevel?: 2 | 3;
   /** In a search near a place: the nearest sites and how many are within the radius. */
   nearby?: DistanceLines;
+  /** Today, for the status freshness rule; injectable for tests. */
+  now?: Date;
 }) {
   const headingId = useId();
+  const studyHref = useStudyHref();
   const p = study.protocolSection;
   const nctId = p?.identificationModule?.nctId?.trim();
   const { title, acronym } = cardTitle(p?.identificationModule);
@@ -31,8 +37,9 @@ export function ResultCard({
   const phases = phaseText(p?.designModule?.phases);
   const conditions = conditionSummary(p?.conditionsModule?.conditions);
   const who = whoCanJoin(p?.eligibilityModule);
-  const status = p?.statusModule?.overallStatus;
-  const sites = siteSummary(p?.contactsLocationsModule?.locations, status);
+  // The status the freshness rule trusts: a stale "Recruiting" must not count recruiting sites either.
+  const freshness = statusFreshness(p?.statusModule, now);
+  const sites = siteSummary(p?.contactsLocationsModule?.locations, freshness.status);
   const sponsor = p?.sponsorCollaboratorsModule?.leadSponsor?.name?.trim();
   const updatedRaw = p?.statusModule?.lastUpdatePostDateStruct?.date?.trim();
   const updated = formatPartialDate(updatedRaw);
@@ -50,7 +57,7 @@ export function ResultCard({
         <div className="min-w-0 flex-1">
           <Heading id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
             {nctId ? (
-              <Link to={`/study/${nctId}`} className="inline-flex min-h-target items-center">
+              <Link to={studyHref(nctId)} className="inline-flex min-h-target items-center">
                 {titleText}
               </Link>
             ) : (
@@ -63,7 +70,7 @@ export function ResultCard({
       </div>
 
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <StatusBadge status={status} />
+        <StatusBadge status={freshness.status} freshness={freshness} />
         {phases && <span>{phases}</span>}
         {/* Interventional is the default kind of trial; only the other kinds are worth a word. */}
         {studyType && studyType !== "INTERVENTIONAL" && <span>{studyTypeLabel(studyType)}</span>}
@@ -73,6 +80,7 @@ export function ResultCard({
           </span>
         )}
       </div>
+      <StatusNote freshness={freshness} />
 
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
         {conditions && (

@@ -20,22 +20,39 @@ function remember(key: string, items: VirtualItem[]): void {
 }
 
 /**
- * The loaded results as one list that only renders the cards near the viewport, so a list with
- * thousands of results stays smooth. Positions and the set size are exposed to assistive technology.
+ * Up to this many cards are all in the DOM, so a screen reader's list of headings finds every loaded
+ * study; beyond it only the cards near the viewport render, so thousands of results stay smooth.
  */
-export function ResultList({
-  studies,
-  total,
-  cacheKey,
-  renderActions,
-  nearby,
-}: {
+export const VIRTUALIZE_ABOVE = 200;
+
+type ResultListProps = {
   studies: Study[];
   total: number;
   cacheKey: string;
   renderActions?: (study: Study) => ReactNode;
   nearby?: (nctId: string) => DistanceLines | undefined;
-}) {
+};
+
+const nctIdOf = (study: Study) => study.protocolSection?.identificationModule?.nctId ?? "";
+
+/** The loaded results as one list. Positions and the set size are exposed to assistive technology. */
+export function ResultList(props: ResultListProps) {
+  return props.studies.length > VIRTUALIZE_ABOVE ? <VirtualResultList {...props} /> : <PlainResultList {...props} />;
+}
+
+function PlainResultList({ studies, total, renderActions, nearby }: ResultListProps) {
+  return (
+    <ol aria-label="Search results" className="list-none p-0">
+      {studies.map((study, index) => (
+        <li key={nctIdOf(study) || index} data-nct-id={nctIdOf(study)} aria-setsize={total} aria-posinset={index + 1} className="pb-4">
+          <ResultCard study={study} actions={renderActions?.(study)} nearby={nearby?.(nctIdOf(study))} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function VirtualResultList({ studies, total, cacheKey, renderActions, nearby }: ResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [offset, setOffset] = useState(0);
   // The list's distance from the top of the page moves when notes or form sections open and close,
@@ -73,11 +90,12 @@ export function ResultList({
       {items.map((item) => {
         const study = studies[item.index];
         if (!study) return null;
-        const nctId = study.protocolSection?.identificationModule?.nctId ?? "";
+        const nctId = nctIdOf(study);
         return (
           <li
             key={item.key}
             data-index={item.index}
+            data-nct-id={nctId}
             ref={virtualizer.measureElement}
             aria-setsize={total}
             aria-posinset={item.index + 1}

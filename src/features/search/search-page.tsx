@@ -80,6 +80,7 @@ export function SearchPage({ renderActions }: { renderActions?: (study: Study) =
         search={search}
         onSearchChange={(next) => void navigate(searchToPath(next), { state: { keepScroll: true } })}
         focusRequest={focusRequest}
+        typingKey={typing ? draftKey : undefined}
         renderActions={renderActions}
       />
     </div>

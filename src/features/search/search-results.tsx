@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { Link } from "react-router";
 import { studySearchQuery } from "../../api/queries";
 import type { PagedStudies, Study } from "../../api/types";
@@ -19,6 +19,8 @@ import { SearchMap } from "./search-map";
 import { nearestSites } from "../../lib/geo/nearest-site";
 import { DEFAULT_RADIUS, serializeNear } from "../../lib/geo/near";
 import { distanceLines, type DistanceLines } from "./card-distance";
+import { useSettledAnnouncement } from "./use-settled-announcement";
+import { useFocusNewResult } from "./use-focus-new-result";
 
 /** Automatic loading pauses after this many empty pages in a row (a page can be empty yet carry a token). */
 const MAX_EMPTY_RUN = 3;
@@ -48,12 +50,15 @@ export function SearchResults({
   onSearchChange,
   renderActions,
   focusRequest = 0,
+  typingKey,
 }: {
   search: Search;
   onSearchChange: (next: Search) => void;
   renderActions?: (study: Study) => ReactNode;
   /** Raised on every submit: the heading with the count gets focus (and comes into view on a phone) once results are in. */
   focusRequest?: number;
+  /** Changes with every keystroke in the form; undefined when the last change was not typing. */
+  typingKey?: string;
 }) {
   const origin = useOrigin(search.near);
   const point = origin.state === "found" ? origin.point : undefined;
@@ -103,19 +108,25 @@ export function SearchResults({
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage({ cancelRefetch: false });
   };
 
-  const announcement = query.isPending
-    ? origin.state === "not-found"
-      ? "That place could not be found."
-      : ""
-    : failedFirst
-      ? "The search could not be completed."
-      : stale
-        ? "Updating results…"
-        : total === 0
+  const resultIds = useMemo(() => studies.map((study) => study.protocolSection?.identificationModule?.nctId ?? ""), [studies]);
+  const resultsRef = useRef<HTMLDivElement>(null);
+  const rememberLoaded = useFocusNewResult(resultIds, useCallback(() => resultsRef.current, []));
+
+  // Only what has settled: nothing while a search or a page loads.
+  const settled = origin.state === "not-found"
+    ? "That place could not be found."
+    : query.isPending
+      ? undefined
+      : failedFirst
+        ? "The search could not be completed."
+        : !ready
+          ? undefined
+          : total === 0
           ? "No studies match this search."
           : studies.length < total
             ? `${plural(total, "study", "studies")} found. Showing ${studies.length.toLocaleString("en-US")}.`
             : `${plural(total, "study", "studies")} found.`;
+  const announcement = useSettledAnnouncement(settled, typingKey);
 
   return (
     <section aria-labelledby={headingId} className="space-y-4">
@@ -171,13 +182,15 @@ export function SearchResults({
             <>
               <AlsoTry search={search} />
               {showMap && <SearchMap studies={studies} />}
-              <ResultList
-                studies={studies}
-                total={Math.max(total, studies.length)}
-                cacheKey={serializeSearch(search).toString()}
-                renderActions={renderActions}
-                nearby={point ? (id) => nearby.get(id)?.lines : undefined}
-              />
+              <div ref={resultsRef}>
+                <ResultList
+                  studies={studies}
+                  total={Math.max(total, studies.length)}
+                  cacheKey={serializeSearch(search).toString()}
+                  renderActions={renderActions}
+                  nearby={point ? (id) => nearby.get(id)?.lines : undefined}
+                />
+              </div>
               <ListEnd
                 loaded={studies.length}
                 total={total}
@@ -187,6 +200,10 @@ export function SearchResults({
                 pages={data?.pages.length ?? 0}
                 autoLoad={emptyRun < MAX_EMPTY_RUN}
                 onLoadMore={loadMore}
+                onLoadMoreClick={() => {
+                  rememberLoaded();
+                  loadMore();
+                }}
               />
             </>
           )}
@@ -285,6 +302,7 @@ function ListEnd({
   pages,
   autoLoad,
   onLoadMore,
+  onLoadMoreClick,
 }: {
   loaded: number;
   total: number;
@@ -294,6 +312,8 @@ function ListEnd({
   pages: number;
   autoLoad: boolean;
   onLoadMore: () => void;
+  /** A press of the button (or Try again): the first new result gets focus. */
+  onLoadMoreClick: () => void;
 }) {
   const sentinel = useRef<HTMLDivElement>(null);
   const canAutoLoad = autoLoad && hasNextPage && !loading && failed === undefined;
@@ -319,13 +339,14 @@ function ListEnd({
       {failed !== undefined ? (
         <Callout tone="warn" role="alert" title="More results could not be loaded" headingLevel={3}>
           <p>The studies above are still here. {failedReason(failed)}</p>
-          <button type="button" className={buttonClass.primary} onClick={onLoadMore}>
+          <button type="button" className={buttonClass.primary} onClick={onLoadMoreClick}>
             Try again
           </button>
         </Callout>
       ) : (
         hasNextPage && (
-          <button type="button" className={buttonClass.secondary} onClick={onLoadMore} disabled={loading}>
+          // aria-disabled, not disabled: a disabled button loses focus, which would drop to the document.
+          <button type="button" className={`${buttonClass.secondary} aria-disabled:opacity-60`} onClick={onLoadMoreClick} aria-disabled={loading || undefined}>
             {loading ? "Loading more…" : `Load ${PAGE_SIZE} more`}
           </button>
         )

@@ -14,7 +14,8 @@ import { effectiveSort, hasTextQuery } from "./search-url";
 import { DEFAULT_STATUSES, MAX_QUERY_CHARS, PAGE_SIZE, sanitizeEssieText, toApiParams } from "./to-api-params";
 
 const FIELDS =
-  "NCTId,BriefTitle,Acronym,OverallStatus,Phase,StudyType,Condition,LeadSponsorName,MinimumAge,MaximumAge,Sex," +
+  "NCTId,BriefTitle,Acronym,OverallStatus,StatusVerifiedDate,LastKnownStatus,CompletionDate,CompletionDateType," +
+  "PrimaryCompletionDate,PrimaryCompletionDateType,Phase,StudyType,Condition,LeadSponsorName,MinimumAge,MaximumAge,Sex," +
   "HealthyVolunteers,LastUpdatePostDate,LocationCity,LocationState,LocationCountry,LocationStatus,LocationGeoPoint,HasResults";
 const DEFAULT_STATUS = "RECRUITING,NOT_YET_RECRUITING";
 const UPDATED = "LastUpdatePostDate:desc";

@@ -2,7 +2,7 @@ import { useId } from "react";
 import { Link } from "react-router";
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { Study } from "../../api/types";
-import { StatusBadge } from "../../components/ui/status-badge";
+import { TrustedStatus } from "../../components/ui/status-badge";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { StillTrying } from "../../components/still-trying";
 import { findStudy } from "./shortlist-query";
@@ -51,7 +51,7 @@ function ListStudy({ nctId, study }: { nctId: string; study: Study | undefined }
             {currentId}
             {currentId !== nctId && <span className="font-sans"> (listed in the link as {nctId})</span>}
           </p>
-          <StatusBadge status={study.protocolSection?.statusModule?.overallStatus} />
+          <TrustedStatus statusModule={study.protocolSection?.statusModule} />
           <StudyFacts study={study} />
         </>
       ) : (

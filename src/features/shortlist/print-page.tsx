@@ -6,6 +6,7 @@ import QrCode from "../../components/qr/qr-code";
 import { formatAgeRange } from "../../lib/ages";
 import { formatDistance, type LatLon } from "../../lib/geo/distance";
 import { statusLabel } from "../../lib/registry-labels";
+import { statusFreshness, statusLine } from "../../lib/status-freshness";
 import { inclusionLines, plainText } from "./print-text";
 import { pickSites } from "./print-sites";
 import { studyTitle } from "./study-facts";
@@ -39,13 +40,19 @@ export function PrintPage({ nctId, study, near, studyUrl }: { nctId: string; stu
   const sites = pickSites(p?.contactsLocationsModule?.locations, near, SITE_COUNT);
   const central = p?.contactsLocationsModule?.centralContacts ?? [];
   const summary = plainText(p?.descriptionModule?.briefSummary, SUMMARY_CHARS);
+  const freshness = statusFreshness(p?.statusModule);
   return (
     <>
       <div className="flex items-start justify-between gap-4">
         <div>
           <h2 className="text-xl font-bold">{studyTitle(study)}</h2>
           <p>
-            {nctId} · {statusLabel(p?.statusModule?.overallStatus)}
+            {nctId} · {statusLabel(freshness.status)}
+          </p>
+          {/* Paper has no colour to lose: the words carry the warning. */}
+          <p className="text-sm">
+            {freshness.doubtful && "⚠ "}
+            {statusLine(freshness)}
           </p>
         </div>
         <QrCode value={studyUrl} label={`QR code of the page for ${nctId}`} size={96} />

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { Link } from "react-router";
 import type { Study } from "../../api/types";
-import { StatusBadge } from "../../components/ui/status-badge";
+import { TrustedStatus } from "../../components/ui/status-badge";
 import { formatPartialDate } from "../../lib/dates";
 import type { SavedItem } from "./saved-store";
 import { changesSince } from "./snapshot";
@@ -41,6 +41,7 @@ export function SavedItemCard({
         <button
           type="button"
           aria-label={`Remove: ${title}`}
+          data-remove-for={item.nctId}
           onClick={() => onRemove(item, title)}
           className="inline-flex min-h-target min-w-target items-center justify-center rounded-md border border-line bg-white px-3 py-1 font-semibold text-ink print:hidden"
         >
@@ -49,7 +50,7 @@ export function SavedItemCard({
       </div>
       {study ? (
         <>
-          <StatusBadge status={study.protocolSection?.statusModule?.overallStatus} />
+          <TrustedStatus statusModule={study.protocolSection?.statusModule} />
           <StudyFacts study={study} />
         </>
       ) : null}

@@ -91,7 +91,8 @@ describe("/saved", () => {
     await screen.findByRole("link", { name: title(COMPLETED) });
     await user.click(screen.getByRole("button", { name: `Remove: ${title(COMPLETED)}` }));
     expect(screen.queryByRole("link", { name: title(COMPLETED) })).toBeNull();
-    expect(screen.getByRole("heading", { level: 2, name: "Your studies (1)" })).toBe(document.activeElement);
+    // Focus goes on to the next study's Remove button.
+    expect(screen.getByRole("button", { name: `Remove: ${title(RECRUITING)}` })).toBe(document.activeElement);
     expect(screen.getByText(`Removed ${title(COMPLETED)}`)).toBeTruthy();
     expect(screen.getByRole("link", { name: title(RECRUITING) })).toBeTruthy();
     expect(studyRequests(requests)).toHaveLength(1);
@@ -104,6 +105,7 @@ describe("/saved", () => {
     expect(screen.getByRole("button", { name: "Yes, remove all" })).toBe(document.activeElement);
     await user.click(screen.getByRole("button", { name: "Yes, remove all" }));
     expect(screen.getByText("You have not saved any studies yet.")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: "Saved studies" })).toBe(document.activeElement);
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
   });
 

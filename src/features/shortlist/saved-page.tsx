@@ -24,7 +24,8 @@ export function SavedPage() {
   const [dismissed, setDismissed] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const [removeProblem, setRemoveProblem] = useState<{ text: string; attempt: number }>();
-  const listHeading = useRef<HTMLHeadingElement>(null);
+  const pageHeading = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   const client = useQueryClient();
   const copyAndShare = useCopyAndShare(); // off in kiosk mode: the list and notes stay off the clipboard
   const ids = items.map((item) => item.nctId);
@@ -43,13 +44,24 @@ export function SavedPage() {
   const remove = (item: SavedItem, title: string) => {
     if (!removeStudy(item.nctId)) return removeFailed(title);
     removed(`Removed ${title}`);
-    listHeading.current?.focus();
+    focusAfterRemoval(item);
+  };
+  // Keyboard users carry on where the study was: the next one's Remove button, else the previous one's,
+  // else (the list is gone) the page's heading. Those buttons stay in the DOM, so they can take focus now.
+  const focusAfterRemoval = (item: SavedItem) => {
+    const at = ids.indexOf(item.nctId);
+    const neighbour = ids[at + 1] ?? ids[at - 1];
+    const button = neighbour && list.current?.querySelector<HTMLElement>(`[data-remove-for="${neighbour}"]`);
+    if (button) button.focus();
+    else pageHeading.current?.focus();
   };
 
   return (
     <div className="space-y-6">
       <title>Saved studies | Trial Finder</title>
-      <h1 className="text-3xl font-bold">Saved studies</h1>
+      <h1 ref={pageHeading} tabIndex={-1} className="text-3xl font-bold">
+        Saved studies
+      </h1>
       {shownNotice && !dismissed && <NoticeCallout notice={shownNotice} onDismiss={() => setDismissed(true)} />}
       <p role="status" className="sr-only">
         {announcement}
@@ -63,12 +75,16 @@ export function SavedPage() {
           </p>
           <section aria-labelledby="saved-list-title" className="space-y-3">
             <div className="flex flex-wrap items-center justify-between gap-3">
-              <h2 id="saved-list-title" ref={listHeading} tabIndex={-1} className="text-xl font-bold focus:outline-none">
+              <h2 id="saved-list-title" tabIndex={-1} className="text-xl font-bold focus:outline-none">
                 Your studies ({items.length})
               </h2>
               <RemoveAll
                 count={items.length}
-                onConfirm={() => (removeAll() ? removed("Removed all saved studies") : removeFailed("Your saved studies"))}
+                onConfirm={() => {
+                  if (!removeAll()) return removeFailed("Your saved studies");
+                  removed("Removed all saved studies");
+                  pageHeading.current?.focus(); // the list and its buttons are gone
+                }}
               />
             </div>
             {removeProblem && (
@@ -80,7 +96,7 @@ export function SavedPage() {
             {query.isError && (
               <RegistryErrorMessage error={query.error} onRetry={() => void query.refetch()} />
             )}
-            <ul className="space-y-3">
+            <ul ref={list} className="space-y-3">
               {items.map((item) => (
                 <li key={item.nctId}>
                   <SavedItemCard

@@ -4,14 +4,25 @@
  *
  * LIST_FIELDS: what /saved and /list show for each study: title, status, last update, and the number of
  * sites (the length of `locations`; LocationCountry is the smallest piece every site has). NCTIdAlias
- * ties a saved old number to the record the registry now returns for it.
+ * ties a saved old number to the record the registry now returns for it. STATUS_FRESHNESS_FIELDS let the
+ * status freshness rule (lib/status-freshness) say whether the status can still be trusted.
  */
+const STATUS_FRESHNESS_FIELDS = [
+  "StatusVerifiedDate",
+  "LastKnownStatus",
+  "CompletionDate",
+  "CompletionDateType",
+  "PrimaryCompletionDate",
+  "PrimaryCompletionDateType",
+] as const;
+
 export const LIST_FIELDS = [
   "NCTId",
   "NCTIdAlias",
   "BriefTitle",
   "Acronym",
   "OverallStatus",
+  ...STATUS_FRESHNESS_FIELDS,
   "LastUpdatePostDate",
   "LocationCountry",
 ] as const;
@@ -26,6 +37,7 @@ export const PRINT_FIELDS = [
   "BriefTitle",
   "Acronym",
   "OverallStatus",
+  ...STATUS_FRESHNESS_FIELDS,
   "BriefSummary",
   "MinimumAge",
   "MaximumAge",

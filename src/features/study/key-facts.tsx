@@ -1,17 +1,15 @@
 import type { ReactNode } from "react";
 import type { Study } from "../../api/types";
-import {
-  phaseLabel,
-  statusExplanation,
-  statusLabel,
-  studyTypeExplanation,
-  studyTypeLabel,
-} from "../../lib/registry-labels";
+import { phaseLabel, statusLabel, studyTypeExplanation, studyTypeLabel } from "../../lib/registry-labels";
+import { statusFreshness, statusLine } from "../../lib/status-freshness";
 
-/** The first facts a person looks for: status, phase, type, conditions and who runs the study. */
-export function KeyFacts({ study }: { study: Study }) {
+/**
+ * The first facts a person looks for: status, phase, type, conditions and who runs the study. The status
+ * is the one the freshness rule trusts, with the same line as the search cards; `now` is for tests.
+ */
+export function KeyFacts({ study, now }: { study: Study; now?: Date }) {
   const protocol = study.protocolSection;
-  const status = protocol?.statusModule?.overallStatus;
+  const freshness = statusFreshness(protocol?.statusModule, now);
   const design = protocol?.designModule;
   const conditions = (protocol?.conditionsModule?.conditions ?? []).map((c) => c.trim()).filter(Boolean);
   const sponsor = protocol?.sponsorCollaboratorsModule?.leadSponsor?.name?.trim();
@@ -23,7 +21,11 @@ export function KeyFacts({ study }: { study: Study }) {
       </h2>
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
         <Fact term="Status">
-          {statusLabel(status)}. <span className="text-muted">{statusExplanation(status)}</span>
+          {statusLabel(freshness.status)}.{" "}
+          <span className={freshness.doubtful ? "text-warn-ink" : "text-muted"}>
+            {freshness.doubtful && <span aria-hidden="true">⚠ </span>}
+            {statusLine(freshness)}
+          </span>
         </Fact>
         {phases && <Fact term="Phase">{phases}</Fact>}
         <Fact term="Study type">

@@ -4,10 +4,11 @@ import { render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { Providers } from "../../app/providers";
 import type { Study } from "../../api/types";
-import { formatPartialDate } from "../../lib/dates";
+import { formatMonthYear, formatPartialDate, relativeAge } from "../../lib/dates";
 import { statusLabel } from "../../lib/registry-labels";
 import { corpus } from "../../testing/server";
 import { FreshnessNote } from "./freshness-note";
+import { KeyFacts } from "./key-facts";
 import { StatusDetails } from "./status-details";
 
 const needsCorpus = corpus.studies.length === 0;
@@ -32,16 +33,25 @@ describe.skipIf(needsCorpus)("StatusDetails", () => {
     const study = record("NCT00399243");
     const status = study.protocolSection?.statusModule;
     const { container } = show(<StatusDetails study={study} />);
-    const expected = `Last known status: ${statusLabel(status?.lastKnownStatus)} (verified ${formatPartialDate(status?.statusVerifiedDate)})`;
+    const expected = `Status unknown: last reported as ${statusLabel(status?.lastKnownStatus)}; status last confirmed ${formatMonthYear(status?.statusVerifiedDate)}.`;
     expect(squash(container.textContent)).toContain(expected);
-    expect(expected).toContain("Recruiting (verified January 2009)");
+    expect(expected).toContain("last reported as Recruiting; status last confirmed January 2009.");
     expect(screen.getByText(/hasn't updated this record's status/)).toBeTruthy();
   });
 
   test("UNKNOWN without a last known status or date says so, without junk", () => {
     const { container } = show(<StatusDetails study={withStatus({ overallStatus: "UNKNOWN" })} />);
-    expect(squash(container.textContent)).toContain("Last known status: not stated");
-    expect(container.textContent).not.toMatch(/verified|undefined/);
+    expect(squash(container.textContent)).toContain("Status unknown: the last status is not stated.");
+    expect(container.textContent).not.toMatch(/confirmed|undefined/);
+  });
+
+  test("an open status unconfirmed for more than two years is shown as UNKNOWN, with what it last said (NCT03840928)", () => {
+    const study = record("NCT03840928");
+    const { container, unmount } = show(<StatusDetails study={study} now={new Date(2026, 11, 5)} />);
+    expect(squash(container.textContent)).toContain("Status unknown: last reported as Recruiting; status last confirmed December 2023.");
+    unmount();
+    // Within two years it is still the study's own status: nothing to add here (key facts say it may be out of date).
+    expect(show(<StatusDetails study={study} now={new Date(2025, 5, 1)} />).container.textContent).toBe("");
   });
 
   test("a suspended study shows why it stopped (Markdown)", async () => {
@@ -63,7 +73,7 @@ describe.skipIf(needsCorpus)("StatusDetails", () => {
   });
 
   test("a reason is not shown for a study that is not stopped", () => {
-    const { container } = show(<StatusDetails study={withStatus({ overallStatus: "RECRUITING", whyStopped: "old note" })} />);
+    const { container } = show(<StatusDetails study={withStatus({ overallStatus: "RECRUITING", whyStopped: "old note" })} now={new Date(2026, 11, 5)} />);
     expect(container.textContent).toBe("");
   });
 
@@ -91,7 +101,7 @@ describe.skipIf(needsCorpus)("FreshnessNote", () => {
   test("older than two years: a warning in words, not colour alone", () => {
     const { container } = show(<FreshnessNote study={study} now={new Date(y + 3, m - 1, d + 1)} />);
     const text = squash(container.textContent);
-    expect(text).toContain(`Old record: Record last updated 3 years ago (${formatPartialDate(updated)}).`);
+    expect(text).toContain(`Old record: Record last updated about 3 years ago (${formatPartialDate(updated)}).`);
     expect(text).toContain("February 2, 2009");
     expect(container.querySelector(".bg-warn-bg")).not.toBeNull();
   });
@@ -120,5 +130,23 @@ describe.skipIf(needsCorpus)("FreshnessNote", () => {
     expect(squash(container.textContent)).toBe("Record last updated today (January 10, 2024).");
     const none = show(<FreshnessNote study={withStatus({ lastUpdatePostDateStruct: { date: "2024-02-30" } })} />);
     expect(none.container.textContent).toBe("");
+  });
+});
+
+describe.skipIf(needsCorpus)("the study page's status words match the cards' (NCT03840928)", () => {
+  const study = record("NCT03840928");
+  const now = new Date(2026, 11, 5);
+
+  test("key facts: the trusted status and the same plain line as a card", () => {
+    const { container } = show(<KeyFacts study={study} now={now} />);
+    expect(squash(container.textContent)).toContain(
+      "StatusStatus unknown. ⚠ Last reported as Recruiting; status last confirmed December 2023; was expected to end March 2025.",
+    );
+  });
+
+  test("the freshness note and the dates agree on the age: 2 years 11 months is 'almost 3 years ago'", () => {
+    const { container } = show(<FreshnessNote study={study} now={now} />);
+    expect(squash(container.textContent)).toContain("Record last updated almost 3 years ago (December 13, 2023).");
+    expect(relativeAge("2023-12", now)).toBe("about 3 years ago");
   });
 });

@@ -1,9 +1,9 @@
 import { Link } from "react-router";
 import type { Status, Study } from "../../api/types";
 import { Markdown } from "../../components/markdown/markdown";
-import { formatPartialDate } from "../../lib/dates";
 import { checkNctId } from "../../lib/nct-id";
 import { statusLabel } from "../../lib/registry-labels";
+import { statusFreshness } from "../../lib/status-freshness";
 
 const STOPPED: ReadonlySet<Status> = new Set(["SUSPENDED", "TERMINATED", "WITHDRAWN"]);
 
@@ -11,18 +11,21 @@ const box = "max-w-prose space-y-2 rounded-lg border-l-4 p-3";
 
 /**
  * What the status badge alone can't say, for the top of the page: the last known status of an
- * UNKNOWN study, why a stopped study stopped, and expanded access. Renders nothing otherwise.
+ * UNKNOWN study (including one the freshness rule shows as UNKNOWN: unconfirmed for over two years),
+ * why a stopped study stopped, and expanded access. Renders nothing otherwise. `now` is for tests.
  */
-export function StatusDetails({ study }: { study: Study }) {
+export function StatusDetails({ study, now }: { study: Study; now?: Date }) {
   const status = study.protocolSection?.statusModule;
   const overall = status?.overallStatus;
+  const freshness = statusFreshness(status, now);
+  const unknown = freshness.status === "UNKNOWN";
   const whyStopped = overall && STOPPED.has(overall) ? status?.whyStopped?.trim() : undefined;
   const access = status?.expandedAccessInfo?.hasExpandedAccess === true ? status.expandedAccessInfo : undefined;
-  if (overall !== "UNKNOWN" && !whyStopped && !access) return null;
+  if (!unknown && !whyStopped && !access) return null;
 
   return (
     <div className="status-details space-y-3">
-      {overall === "UNKNOWN" && <LastKnownStatus last={status?.lastKnownStatus} verified={status?.statusVerifiedDate} />}
+      {unknown && <LastKnownStatus last={freshness.lastReported} confirmed={freshness.confirmed} />}
       {whyStopped && (
         <div className={`${box} border-line bg-surface`}>
           <p className="font-semibold">Why it stopped:</p>
@@ -34,19 +37,18 @@ export function StatusDetails({ study }: { study: Study }) {
   );
 }
 
-function LastKnownStatus({ last, verified }: { last: Status | undefined; verified: string | undefined }) {
-  const verifiedLabel = formatPartialDate(verified);
+function LastKnownStatus({ last, confirmed }: { last: Status | undefined; confirmed: string | undefined }) {
   return (
     <div className={`${box} border-warn-line bg-warn-bg text-warn-ink`}>
       <p>
         <span aria-hidden="true">? </span>
-        <strong>Last known status: </strong>
-        {last ? statusLabel(last) : "not stated"}
-        {verifiedLabel && ` (verified ${verifiedLabel})`}
+        <strong>Status unknown: </strong>
+        {last ? `last reported as ${statusLabel(last)}` : "the last status is not stated"}
+        {confirmed && `; status last confirmed ${confirmed}`}.
       </p>
       <p>
-        The study team hasn't updated this record's status for a long time, so the registry no longer knows
-        whether the study is still going on. Ask the study team before relying on it.
+        The study team hasn't updated this record's status for a long time (over two years), so the registry
+        no longer knows whether the study is still going on. Ask the study team before relying on it.
       </p>
     </div>
   );

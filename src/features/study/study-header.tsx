@@ -3,6 +3,7 @@ import { registryStudyUrl } from "../../api/config";
 import { StatusBadge } from "../../components/ui/status-badge";
 import { ExternalLink } from "../../components/ui/external-link";
 import { acronymToAppend } from "../../lib/acronym";
+import { statusFreshness } from "../../lib/status-freshness";
 
 export function StudyHeader({ study, nctId, aliasOf }: { study: Study; nctId: string; aliasOf?: string }) {
   const identification = study.protocolSection?.identificationModule;
@@ -10,7 +11,7 @@ export function StudyHeader({ study, nctId, aliasOf }: { study: Study; nctId: st
   const acronym = acronymToAppend(title, identification?.acronym);
   return (
     <header className="space-y-3">
-      <StatusBadge status={study.protocolSection?.statusModule?.overallStatus} />
+      <HeaderStatus study={study} />
       <h1 id="study-title" className="text-2xl font-bold leading-tight sm:text-3xl">
         {title || "Untitled study"}
         {acronym && <span className="text-muted"> ({acronym})</span>}
@@ -28,4 +29,10 @@ export function StudyHeader({ study, nctId, aliasOf }: { study: Study; nctId: st
       </p>
     </header>
   );
+}
+
+/** The badge under the same freshness rule as cards and lists; the status box below says why in words. */
+function HeaderStatus({ study }: { study: Study }) {
+  const freshness = statusFreshness(study.protocolSection?.statusModule);
+  return <StatusBadge status={freshness.status} freshness={freshness} />;
 }

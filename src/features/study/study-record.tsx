@@ -2,6 +2,8 @@ import { use, useEffect, useRef } from "react";
 import type { Study } from "../../api/types";
 import { StudyHeader } from "./study-header";
 import { KeyFacts } from "./key-facts";
+import { ContactTeam } from "./contact-team";
+import { StudyNearProvider } from "./locations/study-near";
 import { StatusDetails } from "./status-details";
 import { FreshnessNote } from "./freshness-note";
 import { AnnotationNote } from "./sections/annotation-note";
@@ -52,12 +54,15 @@ export function StudyRecord({ study, nctId, aliasOf }: { study: Study; nctId: st
           <StatusDetails study={study} />
           <AnnotationNote study={study} />
           <FreshnessNote study={study} />
-          <KeyFacts study={study} />
-          {sections.map(({ id, title: sectionTitle, Component }) => (
-            <Section key={id} id={id} title={sectionTitle}>
-              <Component study={study} />
-            </Section>
-          ))}
+          <StudyNearProvider study={study}>
+            <KeyFacts study={study} />
+            <ContactTeam study={study} />
+            {sections.map(({ id, title: sectionTitle, Component }) => (
+              <Section key={id} id={id} title={sectionTitle}>
+                <Component study={study} />
+              </Section>
+            ))}
+          </StudyNearProvider>
         </div>
       </div>
     </article>

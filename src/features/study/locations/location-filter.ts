@@ -110,18 +110,20 @@ export type CountryGroup = { country: string | undefined; sites: Site[] };
  * patient scans the list for their own country, and an alphabetical list is where one looks for it
  * without knowing how many sites each has. Within a country the record's order is kept; the registry
  * already orders sites by state and city there. Recruiting sites are not moved up: the status filter
- * does that job without making the list disagree with the registry's.
+ * does that job without making the list disagree with the registry's. `keepOrder` keeps countries in
+ * the order their first site appears instead (for sites sorted by distance).
  */
-export function groupByCountry(sites: readonly Site[]): CountryGroup[] {
+export function groupByCountry(sites: readonly Site[], keepOrder = false): CountryGroup[] {
   const groups = new Map<string | undefined, Site[]>();
   for (const site of sites) {
     const group = groups.get(site.country);
     if (group) group.push(site);
     else groups.set(site.country, [site]);
   }
-  return [...groups]
-    .map(([country, members]) => ({ country, sites: members }))
-    .sort((a, b) => (a.country === undefined ? 1 : b.country === undefined ? -1 : compareText(a.country, b.country)));
+  const grouped = [...groups].map(([country, members]) => ({ country, sites: members }));
+  // Sites sorted by distance: the country of the nearest site comes first, and so on.
+  if (keepOrder) return grouped;
+  return grouped.sort((a, b) => (a.country === undefined ? 1 : b.country === undefined ? -1 : compareText(a.country, b.country)));
 }
 
 const collator = new Intl.Collator("en", { sensitivity: "base" });

@@ -14,6 +14,7 @@ export function SiteBrowser({
   renderMap,
   selected,
   onShowOnMap,
+  distanceOf,
 }: { sites: readonly Site[]; renderMap?: (shown: readonly Site[]) => ReactNode } & SiteMapLink) {
   const [filter, setFilter] = useState<SiteFilter>(NO_FILTER);
   const textRef = useRef<HTMLInputElement>(null);
@@ -21,7 +22,8 @@ export function SiteBrowser({
   const text = useDeferredValue(filter.text);
   const { country, state, status } = filter;
   const shown = useMemo(() => filterSites(sites, { text, country, state, status }), [sites, text, country, state, status]);
-  const groups = useMemo(() => groupByCountry(shown), [shown]);
+  const byDistance = distanceOf !== undefined;
+  const groups = useMemo(() => groupByCountry(shown, byDistance), [shown, byDistance]);
   const filtered = isFiltered({ text, country, state, status });
   const clear = () => {
     setFilter(NO_FILTER);
@@ -41,6 +43,7 @@ export function SiteBrowser({
           expanded={groups.length === 1 || shown.length <= EXPAND_UP_TO}
           selected={selected}
           onShowOnMap={onShowOnMap}
+          distanceOf={distanceOf}
         />
       </div>
     </div>

@@ -13,13 +13,16 @@ export const SiteCard = memo(function SiteCard({
   site,
   selected = false,
   onShowOnMap,
+  distance,
 }: {
   site: Site;
+  /** "4 mi" when the page sorts sites by distance from a place. */
+  distance?: string;
   selected?: boolean;
   /** Given when the page has a map: a site with a position gets "Show on map", the others say why not. */
   onShowOnMap?: (index: number) => void;
 }) {
-  const place = [site.city, [site.state, site.zip].filter(Boolean).join(" "), site.country].filter(Boolean).join(", ");
+  const place = placeOf(site);
   return (
     <li
       id={siteElementId(site.index)}
@@ -32,6 +35,7 @@ export const SiteCard = memo(function SiteCard({
       <p className="font-semibold">{site.facility ?? <span className="font-normal text-muted">Site name not stated</span>}</p>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
         {place && <span>{place}</span>}
+        {distance && <strong>{distance}</strong>}
         {site.status ? (
           <span>
             <span className="sr-only">Site status: </span>
@@ -60,3 +64,7 @@ export const SiteCard = memo(function SiteCard({
 
 /** The DOM id of a site's list item, so the map can lead to it. */
 export const siteElementId = (index: number) => `site-${index}`;
+
+/** "Boston, Massachusetts 02115, United States" */
+export const placeOf = (site: Site) =>
+  [site.city, [site.state, site.zip].filter(Boolean).join(" "), site.country].filter(Boolean).join(", ");

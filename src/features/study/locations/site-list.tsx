@@ -3,13 +3,24 @@ import { countSites, type CountryGroup, type Site } from "./location-filter";
 import { SiteCard } from "./site-card";
 
 /** What the map and the list share: which site is chosen, and how the list asks the map to show one. */
-export type SiteMapLink = { selected?: number; onShowOnMap?: (index: number) => void };
+export type SiteMapLink = {
+  selected?: number;
+  onShowOnMap?: (index: number) => void;
+  /** Given when sites are sorted by distance from a place. */
+  distanceOf?: (index: number) => string | undefined;
+};
 
-export function SiteList({ sites, selected, onShowOnMap }: { sites: readonly Site[] } & SiteMapLink) {
+export function SiteList({ sites, selected, onShowOnMap, distanceOf }: { sites: readonly Site[] } & SiteMapLink) {
   return (
     <ul className="max-w-prose">
       {sites.map((site) => (
-        <SiteCard key={site.index} site={site} selected={site.index === selected} onShowOnMap={onShowOnMap} />
+        <SiteCard
+          key={site.index}
+          site={site}
+          selected={site.index === selected}
+          onShowOnMap={onShowOnMap}
+          distance={distanceOf?.(site.index)}
+        />
       ))}
     </ul>
   );
@@ -27,6 +38,7 @@ export const SiteGroups = memo(function SiteGroups({
   expanded,
   selected,
   onShowOnMap,
+  distanceOf,
 }: { groups: readonly CountryGroup[]; expanded: boolean } & SiteMapLink) {
   return (
     <div className="space-y-2">
@@ -42,7 +54,7 @@ export const SiteGroups = memo(function SiteGroups({
             </h3>
           </summary>
           <div className="px-3">
-            <SiteList sites={group.sites} selected={selected} onShowOnMap={onShowOnMap} />
+            <SiteList sites={group.sites} selected={selected} onShowOnMap={onShowOnMap} distanceOf={distanceOf} />
           </div>
         </details>
       ))}

@@ -4,6 +4,10 @@ import { sitesSummary, toSites, type Site } from "../locations/location-filter";
 import { SiteBrowser } from "../locations/site-browser";
 import { siteElementId } from "../locations/site-card";
 import { SiteList } from "../locations/site-list";
+import { ClosestSites } from "../locations/closest-sites";
+import { NearForm } from "../locations/near-form";
+import { sitesByDistance } from "../locations/sites-by-distance";
+import { useStudyNear } from "../locations/study-near";
 import { StudySiteMap, type SiteSelection } from "../locations/study-site-map";
 import type { SectionSpec } from "./section-spec";
 
@@ -12,7 +16,13 @@ const FILTER_FROM = 10;
 
 function LocationsSection({ study }: { study: Study }) {
   const locations = study.protocolSection?.contactsLocationsModule?.locations;
-  const sites = useMemo(() => toSites(locations), [locations]);
+  const recordOrder = useMemo(() => toSites(locations), [locations]);
+  const near = useStudyNear();
+  const place = near?.place;
+  const origin = place?.state === "found" ? place.point : undefined;
+  const unit = near?.unit ?? "mi";
+  const byDistance = useMemo(() => (origin ? sitesByDistance(recordOrder, origin, unit) : undefined), [recordOrder, origin, unit]);
+  const sites = byDistance?.ordered ?? recordOrder;
   const [selection, setSelection] = useState<SiteSelection>();
   const hasMap = sites.some((site) => site.hasGeo);
   const showOnMap = useCallback((index: number) => setSelection({ index, from: "list" }), []);
@@ -22,10 +32,17 @@ function LocationsSection({ study }: { study: Study }) {
   }, []);
   const map = (shown: readonly Site[]) =>
     hasMap && <StudySiteMap sites={shown} selection={selection} onSelect={setSelection} onShowInList={showInList} />;
-  const link = { selected: selection?.index, onShowOnMap: hasMap ? showOnMap : undefined };
+  const link = { selected: selection?.index, onShowOnMap: hasMap ? showOnMap : undefined, distanceOf: byDistance?.distanceOf };
   return (
     <>
-      <p className="text-lg">{sitesSummary(sites)}</p>
+      <p className="text-lg">
+        {sitesSummary(sites)}
+        {byDistance && ", nearest first"}
+      </p>
+      {place?.state === "ignored" && <p className="max-w-prose rounded-md bg-surface p-2">{place.note}</p>}
+      {place?.state === "finding" && <p role="status">Finding {place.label}…</p>}
+      {byDistance && place?.state === "found" && <ClosestSites sites={sites} distanceOf={byDistance.distanceOf} label={place.label} />}
+      {near && hasMap && <NearForm near={near} />}
       {sites.length >= FILTER_FROM ? (
         <SiteBrowser sites={sites} renderMap={map} {...link} />
       ) : (

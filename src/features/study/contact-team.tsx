@@ -1,0 +1,68 @@
+import { useMemo } from "react";
+import type { Study } from "../../api/types";
+import { formatDistance, distanceIn } from "../../lib/geo/distance";
+import { ContactLines } from "./locations/contact-lines";
+import { toContactViews } from "./locations/contact-format";
+import { toSites, type Site } from "./locations/location-filter";
+import { placeOf } from "./locations/site-card";
+import { useStudyNear } from "./locations/study-near";
+
+/**
+ * "Contact the study team", right after the key facts when the page knows where the reader is (`?near=`):
+ * the whole study's contact and the nearest site that names one, so whom to call is on the first screens
+ * instead of below hundreds of sites. The full lists stay under #contacts and #locations.
+ */
+export function ContactTeam({ study }: { study: Study }) {
+  const near = useStudyNear();
+  const origin = near?.place.state === "found" ? near.place.point : undefined;
+  const unit = near?.unit ?? "mi";
+  const module = study.protocolSection?.contactsLocationsModule;
+  const central = useMemo(() => toContactViews(module?.centralContacts).slice(0, 1), [module]);
+  const nearest = useMemo(() => {
+    if (!origin) return undefined;
+    let best: { site: Site; distance: number } | undefined;
+    for (const site of toSites(module?.locations)) {
+      if (!site.geo || site.contacts.length === 0) continue;
+      const distance = distanceIn(origin, site.geo, unit);
+      if (!best || distance < best.distance) best = { site, distance };
+    }
+    return best;
+  }, [module, origin, unit]);
+  if (!origin) return null;
+  return (
+    <section aria-labelledby="contact-team" data-contact-team="" className="space-y-3 rounded-lg border border-line p-4">
+      <h2 id="contact-team" className="text-xl font-semibold">
+        Contact the study team
+      </h2>
+      {central.length > 0 && (
+        <div>
+          <h3 className="font-semibold text-muted">For the whole study</h3>
+          <ContactLines contacts={central} />
+        </div>
+      )}
+      {nearest && (
+        <div>
+          <h3 className="font-semibold text-muted">
+            Nearest site with a contact, {formatDistance(nearest.distance, unit)}
+          </h3>
+          <p>
+            {nearest.site.facility ?? "Site name not stated"}
+            <span className="text-muted">, {placeOf(nearest.site)}</span>
+          </p>
+          <ContactLines contacts={nearest.site.contacts.slice(0, 1)} />
+        </div>
+      )}
+      {central.length === 0 && !nearest && (
+        <p className="max-w-prose">The record names no one to call, for the whole study or at its sites.</p>
+      )}
+      <p className="flex flex-wrap gap-x-4 print:hidden">
+        <a href="#contacts" className="inline-block min-h-target py-0.5">
+          All contacts
+        </a>
+        <a href="#locations" className="inline-block min-h-target py-0.5">
+          All sites, nearest first
+        </a>
+      </p>
+    </section>
+  );
+}
