@@ -91,3 +91,13 @@ export function statusLine(freshness: StatusFreshness): string {
   const text = `${warnings.join("; ")}.`;
   return freshness.status === "UNKNOWN" ? capitalize(text) : `May be out of date: ${text}`;
 }
+
+/** The registry field pieces (`fields=`) the rule reads besides OverallStatus: list requests add them. */
+export const STATUS_FRESHNESS_FIELDS = [
+  "StatusVerifiedDate",
+  "LastKnownStatus",
+  "CompletionDate",
+  "CompletionDateType",
+  "PrimaryCompletionDate",
+  "PrimaryCompletionDateType",
+] as const;

@@ -1,3 +1,5 @@
+import { STATUS_FRESHNESS_FIELDS } from "../../lib/status-freshness";
+
 /**
  * The registry pieces a result card shows, sent as `fields=` with every list request, so a list never
  * downloads full records (a full record averages ~17 KB and can reach 1.5 MB with results).
@@ -29,12 +31,7 @@ export const CARD_FIELDS = [
   "BriefTitle",
   "Acronym",
   "OverallStatus",
-  "StatusVerifiedDate",
-  "LastKnownStatus",
-  "CompletionDate",
-  "CompletionDateType",
-  "PrimaryCompletionDate",
-  "PrimaryCompletionDateType",
+  ...STATUS_FRESHNESS_FIELDS,
   "Phase",
   "StudyType",
   "Condition",

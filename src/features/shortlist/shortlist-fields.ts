@@ -1,3 +1,5 @@
+import { STATUS_FRESHNESS_FIELDS } from "../../lib/status-freshness";
+
 /**
  * Registry pieces (`fields=`) the shortlist pages ask for; a test checks each name against the saved
  * metadata, since one unknown name fails the whole request with a 400.
@@ -7,15 +9,6 @@
  * ties a saved old number to the record the registry now returns for it. STATUS_FRESHNESS_FIELDS let the
  * status freshness rule (lib/status-freshness) say whether the status can still be trusted.
  */
-const STATUS_FRESHNESS_FIELDS = [
-  "StatusVerifiedDate",
-  "LastKnownStatus",
-  "CompletionDate",
-  "CompletionDateType",
-  "PrimaryCompletionDate",
-  "PrimaryCompletionDateType",
-] as const;
-
 export const LIST_FIELDS = [
   "NCTId",
   "NCTIdAlias",
