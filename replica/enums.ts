@@ -9,24 +9,14 @@ import { existsSync, readFileSync } from "node:fs";
 
 export type EnumValues = Map<string, readonly string[]>;
 
-// Used only if the spec file is missing: the one enum the replica validates outside AREA[].
-const FALLBACK: EnumValues = new Map([
-  [
-    "Status",
-    [
-      "ACTIVE_NOT_RECRUITING", "COMPLETED", "ENROLLING_BY_INVITATION", "NOT_YET_RECRUITING",
-      "RECRUITING", "SUSPENDED", "TERMINATED", "WITHDRAWN", "AVAILABLE", "NO_LONGER_AVAILABLE",
-      "TEMPORARILY_NOT_AVAILABLE", "APPROVED_FOR_MARKETING", "WITHHELD", "UNKNOWN",
-    ],
-  ],
-]);
-
 const cache = new Map<string, EnumValues>();
 
 export function loadEnumValues(oasPath: string): EnumValues {
   const cached = cache.get(oasPath);
   if (cached) return cached;
-  const result: EnumValues = existsSync(oasPath) ? scan(readFileSync(oasPath, "utf8")) : new Map(FALLBACK);
+  if (!existsSync(oasPath)) throw new Error(`Offline replica: OpenAPI spec not found at ${oasPath} (it lists the enum values)`);
+  const result = scan(readFileSync(oasPath, "utf8"));
+  if (result.size === 0) throw new Error(`Offline replica: no enum values found in ${oasPath}`);
   cache.set(oasPath, result);
   return result;
 }
@@ -52,5 +42,5 @@ function scan(yaml: string): EnumValues {
       else values = undefined;
     }
   }
-  return result.size > 0 ? result : new Map(FALLBACK);
+  return result;
 }

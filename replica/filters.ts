@@ -1,7 +1,8 @@
 // filter.overallStatus, filter.ids and filter.geo (and their postFilter.* twins).
 import type { Corpus } from "./corpus.ts";
 import { badRequest } from "./errors.ts";
-import type { EnumValues } from "./enums.ts";
+import type { FieldCatalog } from "./metadata.ts";
+import { fieldPath } from "./metadata.ts";
 import { aliasesOf, canonicalNctId, nctIdOf, valueAt, valuesAt } from "./study.ts";
 import { isObject } from "./study.ts";
 
@@ -13,8 +14,8 @@ export function splitList(raw: string): string[] {
   return raw.split(/[,|]/).map((s) => s.trim());
 }
 
-export function statusFilter(corpus: Corpus, raw: string, param: string, enums: EnumValues): StudyPredicate {
-  const allowed = enums.get("Status") ?? [];
+export function statusFilter(corpus: Corpus, raw: string, param: string, catalog: FieldCatalog): StudyPredicate {
+  const allowed = catalog.enums.get("Status") ?? [];
   const wanted = new Set<string>();
   for (const item of splitList(raw)) {
     if (!allowed.includes(item)) {
@@ -22,7 +23,7 @@ export function statusFilter(corpus: Corpus, raw: string, param: string, enums: 
     }
     wanted.add(item);
   }
-  const path = ["protocolSection", "statusModule", "overallStatus"];
+  const path = fieldPath(catalog, "OverallStatus");
   return (i) => wanted.has(String(valueAt(corpus.studies[i], path)));
 }
 

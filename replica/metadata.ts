@@ -12,7 +12,7 @@ export type FieldKind = "text" | "enum" | "date" | "number" | "boolean" | "time"
 
 export type FieldInfo = {
   piece: string;
-  /** JSON path from the study root, e.g. ["protocolSection", "designModule", "phases"]. */
+  /** JSON path from the study root, as the metadata nests it. */
   path: readonly string[];
   kind: FieldKind;
   /** Metadata `type` without `[]`, e.g. "Phase", "PartialDate", "Location". */
@@ -24,7 +24,7 @@ export type FieldInfo = {
 export type FieldCatalog = {
   /** Piece names and altPieceNames (case-sensitive, like the API). */
   byName: Map<string, FieldInfo>;
-  /** Dot paths, e.g. "protocolSection.identificationModule.nctId". */
+  /** The same paths joined with dots. */
   byPath: Map<string, FieldInfo>;
   enums: EnumValues;
 };
@@ -51,6 +51,13 @@ export function resolveOasPath(metadataPath: string): string {
 }
 
 const cache = new Map<string, FieldCatalog>();
+
+/** The JSON path of a piece the replica relies on; a clear error if the metadata lacks it. */
+export function fieldPath(catalog: FieldCatalog, piece: string): readonly string[] {
+  const field = catalog.byName.get(piece);
+  if (!field) throw new Error(`Offline replica: the field metadata has no piece ${piece}`);
+  return field.path;
+}
 
 export function catalogForCorpusDir(corpusDir: string): FieldCatalog {
   return loadFieldCatalog(resolveMetadataPath(corpusDir));

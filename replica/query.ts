@@ -60,7 +60,7 @@ export function compileQuery(corpus: Corpus, catalog: FieldCatalog, params: URLS
   for (const prefix of ["filter", "postFilter"]) {
     const get = (name: string): string | undefined => params.get(`${prefix}.${name}`) ?? undefined;
     const status = get("overallStatus");
-    if (status !== undefined) filters.push(statusFilter(corpus, status, `${prefix}.overallStatus`, catalog.enums));
+    if (status !== undefined) filters.push(statusFilter(corpus, status, `${prefix}.overallStatus`, catalog));
     const ids = get("ids");
     if (ids !== undefined) filters.push(idsFilter(corpus, parseIdList(ids, `${prefix}.ids`)));
     const geo = get("geo");
@@ -75,7 +75,7 @@ export function compileQuery(corpus: Corpus, catalog: FieldCatalog, params: URLS
     }
   }
   const agg = params.get("aggFilters");
-  if (agg !== null && agg.trim() !== "") filters.push(aggFilter(corpus, agg));
+  if (agg !== null && agg.trim() !== "") filters.push(aggFilter(corpus, catalog, agg));
   const decay = params.get("geoDecay");
   // geoDecay only re-ranks by distance; the replica validates it and keeps its own ranking.
   if (decay !== null && !GEO_DECAY_RE.test(decay)) throw badRequest(`Parameter \`geoDecay\` has incorrect format: \`${decay}\``);
