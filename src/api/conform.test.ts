@@ -45,11 +45,11 @@ function droppedPaths(input: unknown, output: unknown, path = "", found = new Se
  * fails if another one appears, or if one of these stops being dropped.
  */
 const KNOWN_NOT_IN_SPEC: Readonly<Record<string, string>> = {
-  // Real API output (11 records, e.g. NCT00763412): {"bmiLimits":{"minBmi":0,"maxBmi":101}}, a derived
-  // ML prediction the spec doesn't list. The app has no use for it.
+  // Real API output in some records: the registry's machine-learning prediction of the eligible body-mass
+  // index range (a lower and an upper BMI limit), which the spec doesn't list. The app has no use for it.
   "derivedSection.miscInfoModule.modelPredictions": "not in spec; unused by the app",
-  // Not API output: added by the fixture's source repo (mcode/clinical-trial-matching-service) to
-  // NCT02513394; an exact copy of `locations`.
+  // Not API output: added to one record by the repo the record was taken from (a third-party test
+  // fixture, mcode/clinical-trial-matching-service); an exact copy of `locations`.
   "protocolSection.contactsLocationsModule.locations_nested": "invented by a third-party fixture",
 };
 
@@ -173,129 +173,216 @@ describe.skipIf(corpusMissing && !corpusRequired)("real records round-trip uncha
 });
 
 // ---------------------------------------------------------------------------------------------------
-/** A small valid study, built fresh for each test. */
-function validStudy() {
-  return {
-    protocolSection: {
-      identificationModule: { nctId: "NCT00000001", briefTitle: "A study", organization: { fullName: "Org", class: "OTHER" } },
-      statusModule: { overallStatus: "RECRUITING", startDateStruct: { date: "2020-01", type: "ACTUAL" } },
-      conditionsModule: { conditions: ["Asthma"], keywords: ["lung"] },
-      designModule: { studyType: "INTERVENTIONAL", phases: ["PHASE2", "PHASE3"], enrollmentInfo: { count: 100, type: "ESTIMATED" } },
-      contactsLocationsModule: {
-        locations: [{ facility: "Clinic", city: "Paris", country: "France", geoPoint: { lat: 48.85, lon: 2.35 } }],
-      },
-    },
-    hasResults: false,
-  };
-}
-
 const JUNK = "☠JUNK☠";
 const JUNK_NUMBER = 666_666.5;
+/** Marks, in the expected output, a value the conformer must drop (an object key or an array item). */
+const DROPPED = Symbol("dropped");
+/** Words that must never reach the output: any of them there means junk leaked through or was coerced. */
+const LEAK = /JUNK|HACKED|banana|object Object|undefined/;
 
-describe("hostile input", () => {
+type Key = string | number;
+/** "a.b[2].c" → ["a", "b", 2, "c"]. */
+const keysOf = (path: string): Key[] =>
+  path
+    .replace(/\[(\d+)\]/g, ".$1")
+    .split(".")
+    .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+
+/** The value at a path, or undefined when the path leads nowhere. */
+function valueAt(root: unknown, path: string): unknown {
+  let value = root;
+  for (const key of keysOf(path)) {
+    if (typeof value !== "object" || value === null) return undefined;
+    value = Object.hasOwn(value, key) ? (value as Record<Key, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+/** Where a value can be put at `path`: an existing object holding the key, or an existing array item. */
+function canSet(root: unknown, path: string): boolean {
+  const keys = keysOf(path);
+  const last = keys.pop();
+  const parent = keys.reduce<unknown>(
+    (value, key) => (typeof value === "object" && value !== null ? (value as Record<Key, unknown>)[key] : undefined),
+    root,
+  );
+  if (typeof last === "number") return Array.isArray(parent) && last < parent.length;
+  return typeof parent === "object" && parent !== null && !Array.isArray(parent);
+}
+
+/** Puts `value` at `path` (see canSet), replacing what was there. */
+function setAt(root: unknown, path: string, value: unknown): void {
+  if (!canSet(root, path)) throw new Error(`nowhere to put a value at ${path}`);
+  const keys = keysOf(path);
+  const last = keys.pop() as Key;
+  const parent = keys.reduce<unknown>((v, key) => (v as Record<Key, unknown>)[key], root) as Record<Key, unknown>;
+  parent[last] = value;
+}
+
+/** A copy without the values marked DROPPED: those keys deleted, those array items removed (the rest in order). */
+function withoutDropped(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => item !== DROPPED).map(withoutDropped);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, item]) => item !== DROPPED)
+        .map(([key, item]) => [key, withoutDropped(item)]),
+    );
+  }
+  return value;
+}
+
+/**
+ * Hostile values put into a real record: [path (dotted, with array indices), junk put there, what the
+ * conformer must leave at that path (DROPPED: nothing, the key or array item is gone)]. Every path
+ * below must exist in the sample record up to its last step, so the junk sits among real data.
+ */
+const INJECTIONS: ReadonlyArray<readonly [path: string, junk: unknown, expected: unknown]> = [
+  // Wrong primitive types, and objects or arrays where a string belongs.
+  ["protocolSection.identificationModule.nctId", 12345678901, DROPPED],
+  ["protocolSection.identificationModule.briefTitle", 42, DROPPED],
+  ["protocolSection.identificationModule.officialTitle", { toString: JUNK }, DROPPED],
+  ["protocolSection.identificationModule.acronym", [JUNK], DROPPED],
+  ["protocolSection.identificationModule.nctIdAliases", JUNK, DROPPED],
+  ["protocolSection.identificationModule.organization", [JUNK], DROPPED],
+  // Enum values not in the spec; an array or boolean where an enum or string belongs.
+  ["protocolSection.statusModule.overallStatus", "HACKED", DROPPED],
+  ["protocolSection.statusModule.lastKnownStatus", ["RECRUITING"], DROPPED],
+  ["protocolSection.statusModule.whyStopped", true, DROPPED],
+  // Date structs with junk inside keep their valid fields; a partial date that must be a full date.
+  ["protocolSection.statusModule.startDateStruct.date", "banana", DROPPED],
+  ["protocolSection.statusModule.startDateStruct.type", "SOMETIME", DROPPED],
+  ["protocolSection.statusModule.primaryCompletionDateStruct.date", 2020, DROPPED],
+  ["protocolSection.statusModule.studyFirstSubmitDate", "2020-01", DROPPED], // `format: date` needs a full date
+  ["protocolSection.statusModule.lastUpdateSubmitDate", "2020-01-15", "2020-01-15"],
+  // Arrays: a non-array is dropped; junk items are dropped and the valid ones kept in order.
+  ["protocolSection.conditionsModule.conditions", JUNK, DROPPED],
+  ["protocolSection.conditionsModule.keywords", [1, null, "ok", {}, [JUNK], true], ["ok"]],
+  ["protocolSection.designModule.studyType", 1, DROPPED],
+  ["protocolSection.designModule.phases", ["PHASE2", "PHASE9", 3, null, { PHASE1: true }, "phase1", "PHASE1"], ["PHASE2", "PHASE1"]],
+  // Numbers as strings, unknown enum values inside a struct.
+  ["protocolSection.designModule.enrollmentInfo.count", "100", DROPPED],
+  ["protocolSection.designModule.enrollmentInfo.type", "GUESSED", DROPPED],
+  ["protocolSection.designModule.designInfo.maskingInfo.whoMasked", ["PARTICIPANT", JUNK, "INVESTIGATOR"], ["PARTICIPANT", "INVESTIGATOR"]],
+  ["protocolSection.armsInterventionsModule.interventions[0].armGroupLabels", "A", DROPPED],
+  ["protocolSection.armsInterventionsModule.interventions[1].type", JUNK, DROPPED],
+  ["protocolSection.eligibilityModule.healthyVolunteers", "yes", DROPPED],
+  ["protocolSection.eligibilityModule.sex", "ALL", "ALL"],
+  ["protocolSection.eligibilityModule.minimumAge", 18, DROPPED],
+  ["protocolSection.eligibilityModule.stdAges", ["ADULT", "TEEN"], ["ADULT"]],
+  // A list of sites with null, junk, number and array items among the real ones, and junk inside sites.
+  ["protocolSection.contactsLocationsModule.locations[0]", null, DROPPED],
+  ["protocolSection.contactsLocationsModule.locations[1]", JUNK, DROPPED],
+  ["protocolSection.contactsLocationsModule.locations[2]", JUNK_NUMBER, DROPPED],
+  ["protocolSection.contactsLocationsModule.locations[3]", [], DROPPED],
+  ["protocolSection.contactsLocationsModule.locations[4].facility", JUNK_NUMBER, DROPPED],
+  // A geoPoint missing a required number (a string lat, a null lon) is dropped whole.
+  ["protocolSection.contactsLocationsModule.locations[4].geoPoint", { lat: "48.8", lon: 2.3 }, DROPPED],
+  ["protocolSection.contactsLocationsModule.locations[5].geoPoint", { lat: 45.76, lon: null }, DROPPED],
+  ["protocolSection.contactsLocationsModule.locations[6].geoPoint.alt", JUNK, DROPPED],
+  ["protocolSection.contactsLocationsModule.locations[6].status", "RECRUITING", "RECRUITING"],
+  ["protocolSection.contactsLocationsModule.locations[6].contacts", { name: JUNK }, DROPPED],
+  ["protocolSection.contactsLocationsModule.centralContacts", { name: JUNK }, DROPPED],
+  ["derivedSection.conditionBrowseModule.meshes[0].term", null, DROPPED],
+  ["derivedSection.conditionBrowseModule.meshes[1]", JUNK, DROPPED],
+  // Deep in the results: a number where the spec says string.
+  ["resultsSection.outcomeMeasuresModule.outcomeMeasures[0].classes[0].categories[0].measurements[1].value", 12.5, DROPPED],
+  ["hasResults", "true", DROPPED],
+  ["extraTopLevel", JUNK, DROPPED],
+];
+
+/** What the tests below use besides the injection paths. */
+const SAMPLE_NEEDS = ["protocolSection.designModule.phases[0]", "protocolSection.conditionsModule.conditions[0]"];
+
+let sampleRecord: unknown;
+/**
+ * The smallest real record that has every part the tests inject into (found by scanning the corpus,
+ * so the tests hold for any corpus that has such a record), conforms unchanged, and contains none of
+ * the LEAK words. Returns a fresh copy of the raw JSON each time.
+ */
+function validStudy(): Study {
+  sampleRecord ??= (() => {
+    const candidates = jsonFiles(studiesDir)
+      .map((name) => readFileSync(join(studiesDir, name), "utf8"))
+      .filter((text) => !LEAK.test(text))
+      .sort((a, b) => a.length - b.length)
+      .map((text): unknown => JSON.parse(text));
+    const found = candidates.find(
+      (record) =>
+        INJECTIONS.every(([path]) => canSet(record, path)) &&
+        SAMPLE_NEEDS.every((path) => valueAt(record, path) !== undefined) &&
+        droppedPaths(record, conformStudy(record)).size === 0,
+    );
+    if (found === undefined) throw new Error(`no record in ${studiesDir} has every part the hostile-input tests need`);
+    return found;
+  })();
+  return structuredClone(sampleRecord) as Study;
+}
+
+describe.skipIf(corpusMissing && !corpusRequired)("hostile input in a real record", () => {
   test("a valid study comes back equal but as a fresh copy", () => {
     const input = validStudy();
     const output = conformStudy(input);
     expect(output).toStrictEqual(input);
     expect(output).not.toBe(input);
     expect(output.protocolSection).not.toBe(input.protocolSection);
-    expect(output.protocolSection?.conditionsModule?.conditions).not.toBe(input.protocolSection.conditionsModule.conditions);
+    expect(output.protocolSection?.conditionsModule?.conditions).toEqual(input.protocolSection?.conditionsModule?.conditions);
+    expect(output.protocolSection?.conditionsModule?.conditions).not.toBe(input.protocolSection?.conditionsModule?.conditions);
   });
 
   test("wrong types at many levels are dropped, never coerced", () => {
-    const input = JSON.parse(
-      JSON.stringify({
-        protocolSection: {
-          identificationModule: {
-            nctId: 12345678901,
-            briefTitle: 42,
-            officialTitle: { toString: JUNK },
-            acronym: [JUNK],
-            nctIdAliases: JUNK,
-            organization: [JUNK],
-          },
-          statusModule: {
-            overallStatus: "HACKED",
-            lastKnownStatus: ["RECRUITING"],
-            whyStopped: true,
-            startDateStruct: { date: "banana", type: "SOMETIME" },
-            primaryCompletionDateStruct: { date: 2020, type: "ACTUAL" },
-            studyFirstSubmitDate: "2020-01", // `format: date` needs a full date
-            lastUpdateSubmitDate: "2020-01-15",
-          },
-          conditionsModule: { conditions: JUNK, keywords: [1, null, "ok", {}, [JUNK], true] },
-          designModule: {
-            studyType: 1,
-            phases: ["PHASE2", "PHASE9", 3, null, { PHASE1: true }, "phase1", "PHASE1"],
-            enrollmentInfo: { count: "100", type: "GUESSED" },
-            designInfo: { maskingInfo: { whoMasked: ["PARTICIPANT", JUNK, "INVESTIGATOR"] } },
-          },
-          armsInterventionsModule: { interventions: [{ name: "Drug", type: "DRUG", armGroupLabels: "A" }, { type: JUNK }] },
-          eligibilityModule: { healthyVolunteers: "yes", sex: "ALL", minimumAge: 18, stdAges: ["ADULT", "TEEN"] },
-          contactsLocationsModule: {
-            locations: [
-              null,
-              JUNK,
-              JUNK_NUMBER,
-              [],
-              { facility: JUNK_NUMBER, city: "Paris", geoPoint: { lat: "48.8", lon: 2.3 } },
-              { city: "Lyon", geoPoint: { lat: 45.76, lon: null } },
-              { city: "Nice", geoPoint: { lat: 43.7, lon: 7.26, alt: JUNK } },
-              { city: "Bordeaux", status: "RECRUITING", contacts: { name: JUNK } },
-            ],
-            centralContacts: { name: JUNK },
-          },
-        },
-        derivedSection: { conditionBrowseModule: { meshes: [{ id: "D001249", term: null }, JUNK] } },
-        resultsSection: {
-          outcomeMeasuresModule: {
-            outcomeMeasures: [
-              {
-                title: "Score",
-                classes: [{ categories: [{ measurements: [{ groupId: "OG000", value: "12.5" }, { groupId: "OG001", value: 12.5 }] }] }],
-              },
-            ],
-          },
-        },
-        hasResults: "true",
-        extraTopLevel: JUNK,
-      }),
-    ) as unknown;
+    const record = validStudy();
+    const input: unknown = structuredClone(record);
+    const expected: unknown = structuredClone(conformStudy(record));
+    for (const [path, junk, after] of INJECTIONS) {
+      setAt(input, path, structuredClone(junk));
+      setAt(expected, path, after);
+    }
 
     const output: Study = conformStudy(input);
 
-    expect(output).toStrictEqual({
-      protocolSection: {
-        identificationModule: {},
-        statusModule: { startDateStruct: {}, primaryCompletionDateStruct: { type: "ACTUAL" }, lastUpdateSubmitDate: "2020-01-15" },
-        conditionsModule: { keywords: ["ok"] },
-        designModule: { phases: ["PHASE2", "PHASE1"], enrollmentInfo: {}, designInfo: { maskingInfo: { whoMasked: ["PARTICIPANT", "INVESTIGATOR"] } } },
-        armsInterventionsModule: { interventions: [{ name: "Drug", type: "DRUG" }, {}] },
-        eligibilityModule: { sex: "ALL", stdAges: ["ADULT"] },
-        contactsLocationsModule: {
-          locations: [{ city: "Paris" }, { city: "Lyon" }, { city: "Nice", geoPoint: { lat: 43.7, lon: 7.26 } }, { city: "Bordeaux", status: "RECRUITING" }],
-        },
-      },
-      derivedSection: { conditionBrowseModule: { meshes: [{ id: "D001249" }] } },
-      resultsSection: {
-        outcomeMeasuresModule: {
-          outcomeMeasures: [
-            { title: "Score", classes: [{ categories: [{ measurements: [{ groupId: "OG000", value: "12.5" }, { groupId: "OG001" }] }] }] },
-          ],
-        },
-      },
-    });
-    // Compile-time: the result is the generated type, usable without casts.
+    expect(output).toStrictEqual(withoutDropped(expected));
+    // Compile-time: the result is the generated type, usable without casts. The first four sites were junk.
     const city: string | undefined = output.protocolSection?.contactsLocationsModule?.locations?.[0]?.city;
-    expect(city).toBe("Paris");
+    expect(city).toBe(record.protocolSection?.contactsLocationsModule?.locations?.[4]?.city);
     const all = leaves(output);
     expect(all).not.toContain(JUNK);
     expect(all).not.toContain(JUNK_NUMBER);
     expect(all).not.toContain(null);
     expect(all).not.toContain(undefined);
-    expect(JSON.stringify(output)).not.toMatch(/JUNK|HACKED|banana|object Object|undefined/);
+    expect(JSON.stringify(output)).not.toMatch(LEAK);
   });
 
+  test("the input is not modified (works on frozen input)", () => {
+    const deepFreeze = (value: unknown): unknown => {
+      if (typeof value === "object" && value !== null) {
+        Object.values(value).forEach(deepFreeze);
+        Object.freeze(value);
+      }
+      return value;
+    };
+    const input = validStudy();
+    const phases = [...(input.protocolSection?.designModule?.phases ?? [])];
+    (valueAt(input, "protocolSection.designModule.phases") as unknown[]).push("BOGUS");
+    const before = JSON.stringify(input);
+    deepFreeze(input);
+    const output = conformStudy(input);
+    expect(JSON.stringify(input)).toBe(before);
+    expect(phases.length).toBeGreaterThan(0);
+    expect(output.protocolSection?.designModule?.phases).toEqual(phases);
+  });
+
+  test("a page keeps its valid studies and drops junk items and bad fields", () => {
+    const page = conformPagedStudies({
+      studies: [1, JUNK, null, [], {}, validStudy(), { protocolSection: JUNK }],
+      nextPageToken: 5,
+      totalCount: "3",
+    });
+    expect(page).toStrictEqual({ studies: [{}, validStudy(), {}] });
+  });
+});
+
+describe("hostile input", () => {
   test("nulls everywhere are dropped", () => {
     const input = JSON.parse(
       '{"protocolSection":{"identificationModule":null,"statusModule":{"overallStatus":null,"startDateStruct":null},' +
@@ -329,23 +416,6 @@ describe("hostile input", () => {
     sneaky["nctId"] = "NCT00000003";
     const output = conformStudy({ protocolSection: { identificationModule: sneaky } });
     expect(output).toStrictEqual({ protocolSection: { identificationModule: { nctId: "NCT00000003" } } });
-  });
-
-  test("the input is not modified (works on frozen input)", () => {
-    const deepFreeze = (value: unknown): unknown => {
-      if (typeof value === "object" && value !== null) {
-        Object.values(value).forEach(deepFreeze);
-        Object.freeze(value);
-      }
-      return value;
-    };
-    const input = validStudy();
-    input.protocolSection.designModule.phases.push("BOGUS");
-    const before = JSON.stringify(input);
-    deepFreeze(input);
-    const output = conformStudy(input);
-    expect(JSON.stringify(input)).toBe(before);
-    expect(output.protocolSection?.designModule?.phases).toEqual(["PHASE2", "PHASE3"]);
   });
 
   test("huge arrays and deeply nested junk are handled without blowing the stack", () => {
@@ -408,13 +478,7 @@ describe("top-level garbage throws a TypeError", () => {
 });
 
 describe("pages and versions", () => {
-  test("a page keeps its valid studies and drops junk items and bad fields", () => {
-    const page = conformPagedStudies({
-      studies: [1, JUNK, null, [], {}, validStudy(), { protocolSection: JUNK }],
-      nextPageToken: 5,
-      totalCount: "3",
-    });
-    expect(page).toStrictEqual({ studies: [{}, validStudy(), {}] });
+  test("a page keeps its fields when they are valid", () => {
     expect(conformPagedStudies({ studies: [], nextPageToken: "abc", totalCount: 0 })).toStrictEqual({
       studies: [],
       nextPageToken: "abc",

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { corpus } from "../testing/server";
 import { freshnessWarnings, statusFreshness, statusLine } from "./status-freshness";
 
 const on = (year: number, month: number, day: number) => new Date(year, month - 1, day, 12);
@@ -75,20 +76,55 @@ describe("statusFreshness: anticipated completion", () => {
     );
     expect(late.expectedEnd).toBe("January 2026");
   });
+});
 
-  test("NCT03840928 as recorded (verified December 2023, expected to end March 2025) on 2026-12-05", () => {
-    const record = {
-      overallStatus: "RECRUITING" as const,
-      statusVerifiedDate: "2023-12",
-      primaryCompletionDateStruct: { date: "2025-03-01", type: "ESTIMATED" as const },
-      completionDateStruct: { date: "2025-03-01", type: "ESTIMATED" as const },
-    };
-    expect(statusLine(statusFreshness(record, now))).toBe(
-      "Last reported as Recruiting; status last confirmed December 2023; was expected to end March 2025.",
+// The real record, read from the corpus at test time (the saved records must not be copied into tests).
+// NCT03840928 is Recruiting, with an estimated completion date that falls within two years of its
+// status verification, so on different days it is trusted, in doubt, and then shown as UNKNOWN.
+const REAL_ID = "NCT03840928";
+const realModule = corpus.byId(REAL_ID)?.protocolSection?.statusModule;
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "2023-12" or "2023-12-01" as "December 2023", written out here so the test does not trust formatMonthYear. */
+const monthYear = (date: string | undefined) => {
+  const [year, month] = (date ?? "").split("-").map(Number);
+  return `${MONTHS[(month ?? 0) - 1]} ${year}`;
+};
+/** The 15th of the month `months` after a "YYYY-MM[-DD]" date (local time). */
+const monthsAfter = (date: string | undefined, months: number) => {
+  const [year, month] = (date ?? "").split("-").map(Number);
+  return new Date(year ?? 0, (month ?? 1) - 1 + months, 15, 12);
+};
+
+describe.skipIf(!realModule)(`statusFreshness on ${REAL_ID} as recorded`, () => {
+  const verified = realModule?.statusVerifiedDate;
+  const end = realModule?.completionDateStruct?.date;
+  /** Over a year after verification and after the expected end: the day the status is first in doubt on both counts. */
+  const inDoubt = new Date(Math.max(monthsAfter(verified, 13).getTime(), monthsAfter(end, 1).getTime()));
+
+  test("the record is still one these tests fit", () => {
+    expect(realModule?.overallStatus).toBe("RECRUITING");
+    expect(realModule?.completionDateStruct?.type).toBe("ESTIMATED");
+    // Not yet ended a month after verification, and both warnings apply before two years are up.
+    expect(monthsAfter(verified, 1).getTime()).toBeLessThan(monthsAfter(end, 0).getTime());
+    expect(inDoubt.getTime()).toBeLessThan(monthsAfter(verified, 24).getTime());
+  });
+
+  test("the month after verification: trusted, no warning", () => {
+    const fresh = statusFreshness(realModule, monthsAfter(verified, 1));
+    expect(fresh).toEqual({ status: "RECRUITING", doubtful: false });
+  });
+
+  test("unconfirmed for over a year and past its expected end, but within two years: still Recruiting, in doubt", () => {
+    expect(statusLine(statusFreshness(realModule, inDoubt))).toBe(
+      `May be out of date: status last confirmed ${monthYear(verified)}; was expected to end ${monthYear(end)}.`,
     );
-    // A year earlier it was still shown as recruiting, but in doubt.
-    expect(statusLine(statusFreshness(record, on(2025, 6, 1)))).toBe(
-      "May be out of date: status last confirmed December 2023; was expected to end March 2025.",
+  });
+
+  test("unconfirmed for over two years: Status unknown, last reported as Recruiting", () => {
+    const now = monthsAfter(verified, 25);
+    expect(statusFreshness(realModule, now)).toMatchObject({ status: "UNKNOWN", lastReported: "RECRUITING", doubtful: true });
+    expect(statusLine(statusFreshness(realModule, now))).toBe(
+      `Last reported as Recruiting; status last confirmed ${monthYear(verified)}; was expected to end ${monthYear(end)}.`,
     );
   });
 });
