@@ -10,7 +10,7 @@ import { briefTitle, corpusIds } from "./corpus";
 // Helpers
 
 const RESULTS = 'ol[aria-label="Search results"]';
-// The 19 card fields of the contract (src/features/search/card-fields.ts); more would need a reason.
+// The 25 card fields of the contract (src/features/search/card-fields.ts: 19, plus the 6 of the status freshness rule); more would need a reason.
 const CARD_FIELD_COUNT = 25;
 
 /** A list request (/api/v2/studies); `count` = the tiny "how many?" requests of the no-results box. */
