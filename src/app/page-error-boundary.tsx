@@ -1,21 +1,14 @@
-import { Component, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { Callout } from "../components/ui/callout";
+import { ErrorBoundary } from "../components/ui/error-boundary";
 
 /**
  * Last line of defence: an unexpected error while rendering a page shows a message, never a blank
  * page. The layout keys it on the path, so moving to another page clears the error.
  */
-export class PageErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render() {
-    return this.state.failed ? <PageError /> : this.props.children;
-  }
+export function PageErrorBoundary({ children }: { children: ReactNode }) {
+  return <ErrorBoundary fallback={<PageError />}>{children}</ErrorBoundary>;
 }
 
 function PageError() {

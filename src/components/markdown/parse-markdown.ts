@@ -31,7 +31,8 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 let emphasisScanned = 0;
 let linkDepth = 0;
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+/** Text as HTML text (and attribute values): the parser's fallback and raw HTML use it. */
+export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 // GFM off: the registry writes CommonMark (api-facts §10); GFM would, say, strike through "~text~".
 const parser = new Marked({

@@ -1,6 +1,6 @@
 import { finishLink, linkifyBareUrls } from "./links";
 import { splitParagraphs } from "./paragraphs";
-import { markdownToHtml } from "./parse-markdown";
+import { escapeHtml, markdownToHtml } from "./parse-markdown";
 import { sanitizeHtml } from "./sanitize-html";
 
 // Registry markup (CommonMark) to HTML that is safe to insert. Total and linear: any text renders, in
@@ -27,4 +27,3 @@ function parseOrPlain(markdown: string): string {
   }
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

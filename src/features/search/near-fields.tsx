@@ -1,28 +1,12 @@
 import { useId, useState } from "react";
 import { buttonClass } from "../../components/ui/button";
 import { DISTANCE_UNITS, type DistanceUnit } from "../../lib/geo/distance";
-import { DEFAULT_RADIUS, RADIUS_VALUES, nearFromPoint, parseNear, serializeNear, type Radius } from "../../lib/geo/near";
+import { locateMe } from "../../lib/geo/locate-me";
+import { DEFAULT_RADIUS, RADIUS_VALUES, parseNear, serializeNear, type Radius } from "../../lib/geo/near";
+import { rememberUnit, rememberedUnit } from "../../lib/geo/unit-preference";
 import type { Search } from "./search-types";
 
-const UNIT_KEY = "trial-finder:distance-unit";
 const UNIT_LABEL: Record<DistanceUnit, string> = { mi: "miles", km: "kilometres" };
-
-/** The unit a person chose last time (a device preference, not part of any search). */
-export function rememberedUnit(): DistanceUnit {
-  try {
-    return localStorage.getItem(UNIT_KEY) === "km" ? "km" : "mi";
-  } catch {
-    return "mi";
-  }
-}
-
-function rememberUnit(unit: DistanceUnit): void {
-  try {
-    localStorage.setItem(UNIT_KEY, unit);
-  } catch {
-    // Storage blocked: the choice still applies to this search.
-  }
-}
 
 /**
  * "How far can you travel?": a US ZIP code or a town, or the device's location (asked for only when
@@ -61,27 +45,17 @@ export function NearFields({
   }
 
   function locate() {
-    if (!("geolocation" in navigator)) {
-      setMessage("This browser cannot share its location. Type a ZIP code or town instead.");
-      return;
-    }
     setLocating(true);
     setMessage(undefined);
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
+    locateMe(
+      (near) => {
         setLocating(false);
-        const near = nearFromPoint({ lat: position.coords.latitude, lon: position.coords.longitude });
         onChange({ ...value, near, radius, sort: value.sort ?? "nearest" }, "filter");
       },
-      (error) => {
+      (problem) => {
         setLocating(false);
-        setMessage(
-          error.code === error.PERMISSION_DENIED
-            ? "Your location was not shared. Type a ZIP code or town instead."
-            : "Your location could not be found just now. Type a ZIP code or town instead.",
-        );
+        setMessage(problem);
       },
-      { maximumAge: 10 * 60_000, timeout: 15_000 },
     );
   }
 

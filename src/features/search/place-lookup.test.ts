@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { haversineKm } from "../../lib/geo/distance";
 import { corpus, requireCorpus } from "../../testing/server";
-import { lookupPlace, placeFromSites } from "./place-lookup";
+import { placeFromSites } from "../../lib/geo/place-from-sites";
+import { lookupPlace } from "./place-lookup";
 
 requireCorpus();
 const sites = corpus.studies.flatMap((s) => s.protocolSection?.contactsLocationsModule?.locations ?? []);

@@ -3,7 +3,7 @@
 import { searchStudies } from "../../api/studies";
 import type { LatLon } from "../../lib/geo/distance";
 import { placeFromSites } from "../../lib/geo/place-from-sites";
-import { sanitizeEssieText } from "./to-api-params";
+import { sanitizeEssieText } from "./essie-text";
 
 /** Sites asked for: enough to find a city's sites among other places that merely mention it. */
 const LOOKUP_PAGE_SIZE = "100";
@@ -25,4 +25,3 @@ export async function lookupPlace(place: string, signal: AbortSignal): Promise<L
   return placeFromSites(place, sites);
 }
 
-export { placeFromSites };

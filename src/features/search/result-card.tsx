@@ -6,7 +6,8 @@ import { formatPartialDate } from "../../lib/dates";
 import { studyTypeLabel } from "../../lib/registry-labels";
 import { statusFreshness } from "../../lib/status-freshness";
 import type { DistanceLines } from "./card-distance";
-import { useStudyHref } from "./study-href";
+import type { LatLon } from "../../lib/geo/distance";
+import { studyHref } from "./study-href";
 import { cardTitle, conditionSummary, phaseText, siteSummary, whoCanJoin } from "./card-summary";
 
 /**
@@ -18,6 +19,7 @@ export function ResultCard({
   actions,
   headingLevel = 3,
   nearby,
+  origin,
   now,
 }: {
   study: Study;
@@ -25,11 +27,12 @@ export function ResultCard({
   headingLevel?: 2 | 3;
   /** In a search near a place: the nearest sites and how many are within the radius. */
   nearby?: DistanceLines;
+  /** In a search near a place: its point, which the study link carries (see study-href.ts). */
+  origin?: LatLon;
   /** Today, for the status freshness rule; injectable for tests. */
   now?: Date;
 }) {
   const headingId = useId();
-  const studyHref = useStudyHref();
   const p = study.protocolSection;
   const nctId = p?.identificationModule?.nctId?.trim();
   const { title, acronym } = cardTitle(p?.identificationModule);
@@ -57,7 +60,7 @@ export function ResultCard({
         <div className="min-w-0 flex-1">
           <Heading id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
             {nctId ? (
-              <Link to={studyHref(nctId)} className="inline-flex min-h-target items-center">
+              <Link to={studyHref(nctId, origin)} className="inline-flex min-h-target items-center">
                 {titleText}
               </Link>
             ) : (

@@ -1,6 +1,7 @@
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import type { Study } from "../../api/types";
+import type { LatLon } from "../../lib/geo/distance";
 import type { DistanceLines } from "./card-distance";
 import { ResultCard } from "./result-card";
 
@@ -31,6 +32,8 @@ type ResultListProps = {
   cacheKey: string;
   renderActions?: (study: Study) => ReactNode;
   nearby?: (nctId: string) => DistanceLines | undefined;
+  /** In a search near a place: its point, for the study links. */
+  origin?: LatLon;
 };
 
 const nctIdOf = (study: Study) => study.protocolSection?.identificationModule?.nctId ?? "";
@@ -40,19 +43,19 @@ export function ResultList(props: ResultListProps) {
   return props.studies.length > VIRTUALIZE_ABOVE ? <VirtualResultList {...props} /> : <PlainResultList {...props} />;
 }
 
-function PlainResultList({ studies, total, renderActions, nearby }: ResultListProps) {
+function PlainResultList({ studies, total, renderActions, nearby, origin }: ResultListProps) {
   return (
     <ol aria-label="Search results" className="list-none p-0">
       {studies.map((study, index) => (
         <li key={nctIdOf(study) || index} data-nct-id={nctIdOf(study)} aria-setsize={total} aria-posinset={index + 1} className="pb-4">
-          <ResultCard study={study} actions={renderActions?.(study)} nearby={nearby?.(nctIdOf(study))} />
+          <ResultCard study={study} actions={renderActions?.(study)} nearby={nearby?.(nctIdOf(study))} origin={origin} />
         </li>
       ))}
     </ol>
   );
 }
 
-function VirtualResultList({ studies, total, cacheKey, renderActions, nearby }: ResultListProps) {
+function VirtualResultList({ studies, total, cacheKey, renderActions, nearby, origin }: ResultListProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const [offset, setOffset] = useState(0);
   // The list's distance from the top of the page moves when notes or form sections open and close,
@@ -102,7 +105,7 @@ function VirtualResultList({ studies, total, cacheKey, renderActions, nearby }: 
             className="absolute left-0 top-0 w-full pb-4"
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
           >
-            <ResultCard study={study} actions={renderActions?.(study)} nearby={nearby?.(nctId)} />
+            <ResultCard study={study} actions={renderActions?.(study)} nearby={nearby?.(nctId)} origin={origin} />
           </li>
         );
       })}

@@ -189,6 +189,7 @@ export function SearchResults({
                   cacheKey={serializeSearch(search).toString()}
                   renderActions={renderActions}
                   nearby={point ? (id) => nearby.get(id)?.lines : undefined}
+                  origin={point}
                 />
               </div>
               <ListEnd

@@ -11,7 +11,8 @@ import { CARD_FIELDS } from "./card-fields";
 import { suggestMedicalTerms } from "./lay-terms";
 import type { Search } from "./search-types";
 import { effectiveSort, hasTextQuery } from "./search-url";
-import { DEFAULT_STATUSES, MAX_QUERY_CHARS, PAGE_SIZE, sanitizeEssieText, toApiParams } from "./to-api-params";
+import { MAX_QUERY_CHARS, sanitizeEssieText } from "./essie-text";
+import { DEFAULT_STATUSES, PAGE_SIZE, toApiParams } from "./to-api-params";
 
 const FIELDS =
   "NCTId,BriefTitle,Acronym,OverallStatus,StatusVerifiedDate,LastKnownStatus,CompletionDate,CompletionDateType," +

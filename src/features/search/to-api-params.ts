@@ -20,9 +20,6 @@ import { sanitizeEssieText } from "./essie-text";
 import type { FunderType, PhaseKey, Search, SearchSort } from "./search-types";
 import { STATUS_ORDER, defaultSort, effectiveSort, normalizeSearch } from "./search-url";
 
-// Here before they had a module of their own; callers still import them from here.
-export { MAX_QUERY_CHARS, sanitizeEssieText } from "./essie-text";
-
 /** Results per page, on every page (the cards are small: see CARD_FIELDS). */
 export const PAGE_SIZE = 20;
 

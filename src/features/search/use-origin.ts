@@ -11,14 +11,11 @@ export type Origin =
   | { state: "not-found" }
   | { state: "failed"; error: unknown; retry: () => void };
 
-/** The cache key of a place's point; result links read it to carry the point found (study-href.ts). */
-export const originQueryKey = (lookup: Near | undefined) => ["origin", lookup ? `${lookup.kind}:${serializeNear(lookup)}` : ""];
-
 /** Where `near` is: a point at once; a ZIP from our own table; a place name from the registry's sites. */
 export function useOrigin(near: Near | undefined): Origin {
   const lookup = near && near.kind !== "point" ? near : undefined;
   const query = useQuery({
-    queryKey: originQueryKey(lookup),
+    queryKey: ["origin", lookup ? `${lookup.kind}:${serializeNear(lookup)}` : ""],
     queryFn: async ({ signal }) => {
       if (lookup?.kind === "zip") return (await lookupZip(lookup.zip)) ?? null;
       if (lookup?.kind === "place") return (await lookupPlace(lookup.text, signal)) ?? null;

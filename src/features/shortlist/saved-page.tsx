@@ -75,7 +75,7 @@ export function SavedPage() {
           </p>
           <section aria-labelledby="saved-list-title" className="space-y-3">
             <div className="flex flex-wrap items-center justify-between gap-3">
-              <h2 id="saved-list-title" tabIndex={-1} className="text-xl font-bold focus:outline-none">
+              <h2 id="saved-list-title" className="text-xl font-bold">
                 Your studies ({items.length})
               </h2>
               <RemoveAll

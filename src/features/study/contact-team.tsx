@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import type { Study } from "../../api/types";
-import { formatDistance, distanceIn } from "../../lib/geo/distance";
 import { ContactLines } from "./locations/contact-lines";
 import { toContactViews } from "./locations/contact-format";
-import { toSites, type Site } from "./locations/location-filter";
+import { toSites } from "./locations/location-filter";
+import { sitesByDistance } from "./locations/sites-by-distance";
 import { placeOf } from "./locations/site-card";
 import { useStudyNear } from "./locations/study-near";
 
@@ -18,15 +18,12 @@ export function ContactTeam({ study }: { study: Study }) {
   const unit = near?.unit ?? "mi";
   const module = study.protocolSection?.contactsLocationsModule;
   const central = useMemo(() => toContactViews(module?.centralContacts).slice(0, 1), [module]);
+  // The nearest site that names someone to call, with its distance as the site list shows it.
   const nearest = useMemo(() => {
     if (!origin) return undefined;
-    let best: { site: Site; distance: number } | undefined;
-    for (const site of toSites(module?.locations)) {
-      if (!site.geo || site.contacts.length === 0) continue;
-      const distance = distanceIn(origin, site.geo, unit);
-      if (!best || distance < best.distance) best = { site, distance };
-    }
-    return best;
+    const { ordered, distanceOf } = sitesByDistance(toSites(module?.locations), origin, unit);
+    const site = ordered.find((candidate) => candidate.geo && candidate.contacts.length > 0);
+    return site && { site, distance: distanceOf(site.index) };
   }, [module, origin, unit]);
   if (!origin) return null;
   return (
@@ -43,7 +40,7 @@ export function ContactTeam({ study }: { study: Study }) {
       {nearest && (
         <div>
           <h3 className="font-semibold text-muted">
-            Nearest site with a contact, {formatDistance(nearest.distance, unit)}
+            Nearest site with a contact, {nearest.distance}
           </h3>
           <p>
             {nearest.site.facility ?? "Site name not stated"}

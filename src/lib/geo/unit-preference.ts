@@ -2,12 +2,20 @@
 // "How far can you travel?" writes it; every distance the app shows reads it, so miles stay miles.
 import type { DistanceUnit } from "./distance";
 
-export const DISTANCE_UNIT_KEY = "trial-finder:distance-unit";
+const DISTANCE_UNIT_KEY = "trial-finder:distance-unit";
 
 export function rememberedUnit(): DistanceUnit {
   try {
     return localStorage.getItem(DISTANCE_UNIT_KEY) === "km" ? "km" : "mi";
   } catch {
     return "mi"; // storage blocked
+  }
+}
+
+export function rememberUnit(unit: DistanceUnit): void {
+  try {
+    localStorage.setItem(DISTANCE_UNIT_KEY, unit);
+  } catch {
+    // Storage blocked: the choice still applies to this search.
   }
 }

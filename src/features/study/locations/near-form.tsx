@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { buttonClass } from "../../../components/ui/button";
-import { nearFromPoint, parseNear, serializeNear } from "../../../lib/geo/near";
+import { locateMe } from "../../../lib/geo/locate-me";
+import { parseNear, serializeNear } from "../../../lib/geo/near";
 import type { StudyNear } from "./study-near";
 
 /**
@@ -24,23 +25,17 @@ export function NearForm({ near }: { near: StudyNear }) {
   }
 
   function locate() {
-    if (!("geolocation" in navigator)) return setMessage("This browser cannot share its location. Type a ZIP code or town instead.");
     setLocating(true);
     setMessage(undefined);
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
+    locateMe(
+      (point) => {
         setLocating(false);
-        near.setNear(serializeNear(nearFromPoint({ lat: position.coords.latitude, lon: position.coords.longitude })));
+        near.setNear(serializeNear(point));
       },
-      (error) => {
+      (problem) => {
         setLocating(false);
-        setMessage(
-          error.code === error.PERMISSION_DENIED
-            ? "Your location was not shared. Type a ZIP code or town instead."
-            : "Your location could not be found just now. Type a ZIP code or town instead.",
-        );
+        setMessage(problem);
       },
-      { maximumAge: 10 * 60_000, timeout: 15_000 },
     );
   }
 
