@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { corpus } from "../testing/server";
 import { freshnessWarnings, statusFreshness, statusLine } from "./status-freshness";
+import { monthYear, monthsAfter } from "../testing/record-dates";
 
 const on = (year: number, month: number, day: number) => new Date(year, month - 1, day, 12);
 const JUNK = /undefined|null|NaN|\[object/;
@@ -83,17 +84,6 @@ describe("statusFreshness: anticipated completion", () => {
 // status verification, so on different days it is trusted, in doubt, and then shown as UNKNOWN.
 const REAL_ID = "NCT03840928";
 const realModule = corpus.byId(REAL_ID)?.protocolSection?.statusModule;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-/** "2023-12" or "2023-12-01" as "December 2023", written out here so the test does not trust formatMonthYear. */
-const monthYear = (date: string | undefined) => {
-  const [year, month] = (date ?? "").split("-").map(Number);
-  return `${MONTHS[(month ?? 0) - 1]} ${year}`;
-};
-/** The 15th of the month `months` after a "YYYY-MM[-DD]" date (local time). */
-const monthsAfter = (date: string | undefined, months: number) => {
-  const [year, month] = (date ?? "").split("-").map(Number);
-  return new Date(year ?? 0, (month ?? 1) - 1 + months, 15, 12);
-};
 
 describe.skipIf(!realModule)(`statusFreshness on ${REAL_ID} as recorded`, () => {
   const verified = realModule?.statusVerifiedDate;

@@ -7,6 +7,7 @@ import type { Study } from "../../api/types";
 import { corpus, requireCorpus } from "../../testing/server";
 import { CARD_FIELDS } from "./card-fields";
 import { ResultCard } from "./result-card";
+import { monthYear, monthsAfter } from "../../testing/record-dates";
 
 // Every real record as a list request returns it (through the MSW replica, fields= limited to
 // CARD_FIELDS, conformed): the card shows its title, id, link and number of sites, shows exactly what
@@ -124,17 +125,6 @@ describe.skipIf(ids.length === 0)(`result card over the real corpus (${ids.lengt
 // The dates come from the record in the corpus at test time (records are not copied into tests):
 // NCT03840928 is Recruiting with an estimated end that falls in the second year after its verification.
 const STALE_ID = "NCT03840928";
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-/** "2023-12" or "2023-12-01" as "December 2023", written out here so the test does not trust the app's formatter. */
-const monthYear = (date: string | undefined) => {
-  const [year, month] = (date ?? "").split("-").map(Number);
-  return `${MONTHS[(month ?? 0) - 1]} ${year}`;
-};
-/** The 15th of the month `months` after a "YYYY-MM[-DD]" date. */
-const monthsAfter = (date: string | undefined, months: number) => {
-  const [year, month] = (date ?? "").split("-").map(Number);
-  return new Date(year ?? 0, (month ?? 1) - 1 + months, 15);
-};
 
 describe.skipIf(ids.length === 0)(`the card's status and how far it can be trusted (${STALE_ID})`, () => {
   const study = () => corpus.byId(STALE_ID) ?? expect.fail(`${STALE_ID} is not in the corpus`);
