@@ -6,8 +6,8 @@ import plugin from "tailwindcss/plugin";
 // white on brand 6.7:1, warn-ink #7c2d12 on warn-bg #fff7ed 9.6:1, danger-ink #991b1b on #fef2f2 7.9:1,
 // ok-ink #166534 on #f0fdf4 6.8:1, offline banner ink #1f2937 on #fde68a 11.4:1.
 //
-// Two scales: the normal one (24 px minimum targets, WCAG 2.5.8) and the kiosk one (larger type,
-// 44 px targets), switched by `data-kiosk` on <html>; components use the `target` sizes and the
+// Two scales: the normal one (24 px minimum targets, WCAG 2.5.8; 44 px on touch screens) and the kiosk
+// one (larger type, 44 px targets), switched by `data-kiosk` on <html>; components use the `target` sizes and the
 // type scale, never raw pixel values, so kiosk mode needs no per-component work.
 export default {
   theme: {
@@ -35,6 +35,8 @@ export default {
     plugin(({ addBase, addVariant }) => {
       addBase({
         ":root": { "--target-min": "24px", fontSize: "100%" },
+        // Touch screens: a finger needs 44 px (WCAG 2.5.5), whatever the page.
+        "@media (pointer: coarse)": { ":root": { "--target-min": "44px" } },
         // Kiosk scale: 125% type (every rem grows with it) and 44 px touch targets.
         ":root[data-kiosk]": { "--target-min": "44px", fontSize: "125%" },
       });

@@ -4,7 +4,7 @@ import { briefTitle, corpusSize } from "./corpus";
 test("home explains the app, shows the offline banner and goes to a study by number", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Find a clinical trial" })).toBeVisible();
-  await expect(page.getByText(`Offline sample: ${corpusSize().toLocaleString("en-US")} saved studies, not live data`)).toBeVisible();
+  await expect(page.getByText(`Offline copy: ${corpusSize().toLocaleString("en-US")} studies stored with this app, not live registry data`)).toBeVisible();
   await page.getByLabel("Study number").fill(" nct 0251 3394 ");
   await page.getByRole("button", { name: "Go to study" }).click();
   await expect(page).toHaveURL(/\/study\/NCT02513394$/);

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 import { briefTitle } from "./corpus";
+import { openDisclosures, smallTargets } from "./targets";
 
 // Kiosk mode (issue 6): /kiosk or ?kiosk=1, no way out of the app, the idle warning and reset, no Back
 // into the last visitor's pages, and 44 px touch targets. The build uses the default settings (120 s idle,
@@ -236,55 +237,6 @@ test("kiosk pages have no axe violations", async ({ page }) => {
   await expect(page.getByRole("dialog", { name: "Scan to open this on your phone" }).getByRole("img")).toBeVisible();
   await expectNoAxeViolations(page);
 });
-
-/**
- * Every visible control in the header and main smaller than 44 × 44 CSS px. Exempt, as WCAG 2.5.5 / 2.5.8
- * allow: targets inline in running text (a link or a glossary term inside a sentence, whose size is set by
- * the line height of the text around it), and map markers, under the "equivalent" exception: every marker's
- * site is also in the site list beside the map, with full-size controls. Radio buttons and checkboxes are
- * measured with their label, which is part of their target (a tap on the label ticks them).
- */
-async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const MIN = 44 - 0.5; // sub-pixel rounding
-    const SELECTOR = ":is(header, main) :is(a, button, input, select, summary, [role=button])";
-    const describe = (el: Element, r: DOMRect) =>
-      `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute("aria-label") || (el as HTMLInputElement).name || "").trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`;
-    const blockOf = (el: Element): Element => {
-      let block = el.parentElement;
-      while (block && getComputedStyle(block).display.startsWith("inline")) block = block.parentElement;
-      return block ?? document.body;
-    };
-    // innerText: only the words on screen (not a closed popover's definition).
-    const inRunningText = (el: HTMLElement): boolean => {
-      if (!getComputedStyle(el).display.startsWith("inline")) return false;
-      const block = blockOf(el);
-      const around = block instanceof HTMLElement ? block.innerText.replace(el.innerText, "") : "";
-      return /\p{L}{2,}/u.test(around);
-    };
-    const problems: string[] = [];
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>(SELECTOR))) {
-      if (!el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
-      const own = el.getBoundingClientRect();
-      if (own.width === 0 || own.height === 0) continue; // sr-only and collapsed
-      if (el.closest(".sr-only") || el.closest(".leaflet-marker-pane")) continue;
-      const input = el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox") ? el : undefined;
-      const label = input?.closest("label");
-      const r = label ? label.getBoundingClientRect() : own;
-      if (r.height >= MIN && r.width >= MIN) continue;
-      if (inRunningText(el)) continue;
-      problems.push(describe(el, r));
-    }
-    return problems;
-  });
-}
-
-/**
- * Opens every closed disclosure in main, so their controls are measured too. In the page, not by pointer:
- * long site lists (content-visibility: auto) shift while scrolled, and a moving summary can't be tapped.
- */
-const openDisclosures = (page: Page) =>
-  page.locator("main details:not([open]) > summary").evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
 
 test("touch targets in kiosk mode are at least 44 px", async ({ page }) => {
   test.slow(); // three pages, one with hundreds of sites and a map, measured element by element

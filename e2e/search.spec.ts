@@ -225,8 +225,9 @@ test.describe("the three questions, from the home page", () => {
     const requests = recordPageRequests(page);
     await page.goto("/");
     const form = searchForm(page);
+    await openDetails(moreGroup(page));
     await form.getByLabel("Treatment or intervention").pressSequentially("vaccine", { delay: 20 });
-    await form.getByLabel("Location").pressSequentially("United States", { delay: 20 });
+    await form.getByLabel("Hospital, city or country").pressSequentially("United States", { delay: 20 });
     await openFilters(page);
     await form.getByRole("radio", { name: "Choose statuses" }).check();
     // Choosing starts from the default two; add the third.

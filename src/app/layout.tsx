@@ -22,7 +22,7 @@ export function Layout() {
   return (
     <KioskShell savedList={savedList}>
       {(kiosk) => (
-        <div className="flex min-h-screen flex-col">
+        <div className="flex min-h-screen flex-col [overflow-wrap:anywhere] [&_table]:[overflow-wrap:normal]">
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"

@@ -5,7 +5,7 @@ export function OfflineBanner() {
   if (OFFLINE_SAMPLE_SIZE === undefined) return null;
   return (
     <div role="note" className="bg-notice-bg px-4 py-2 text-center font-semibold text-notice-ink">
-      Offline sample: {OFFLINE_SAMPLE_SIZE.toLocaleString("en-US")} saved studies, not live data
+      Offline copy: {OFFLINE_SAMPLE_SIZE.toLocaleString("en-US")} studies stored with this app, not live registry data
     </div>
   );
 }

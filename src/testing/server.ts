@@ -5,13 +5,15 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus, resolveCorpusDir } from "../../replica/corpus.ts";
 import { replicaHandlers } from "../../replica/msw.ts";
+import { CONDITION_WORDS_FILE, conditionWordsText } from "../../scripts/lib/condition-words.mjs";
 import { API_BASE } from "../api/config";
 import { conformStudy } from "../api/conform";
 import type { Study } from "../api/types";
 
 // The tests' registry: MSW answering every API request from the offline replica over the real records.
 const replicaCorpus = loadCorpus(resolveCorpusDir());
-// The app's own static files (public/geo/…), as the app's origin serves them.
+// The app's own static files (public/geo/…), as the app's origin serves them, and the condition word
+// list that builds make from the records (scripts/lib/condition-words.mjs).
 const PUBLIC_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../public");
 const publicFiles = http.get(/\/geo\/[\w.-]+$/, async ({ request }) => {
   const name = new URL(request.url).pathname.split("/").pop() ?? "";
@@ -21,7 +23,11 @@ const publicFiles = http.get(/\/geo\/[\w.-]+$/, async ({ request }) => {
     return new HttpResponse("Not found", { status: 404 });
   }
 });
-export const server = setupServer(...replicaHandlers(replicaCorpus, API_BASE), publicFiles);
+const conditionWordList = http.get(`*/${CONDITION_WORDS_FILE}`, () => {
+  const text = conditionWordsText(replicaCorpus.dir);
+  return text ? HttpResponse.text(text) : new HttpResponse("Not found", { status: 404 });
+});
+export const server = setupServer(...replicaHandlers(replicaCorpus, API_BASE), publicFiles, conditionWordList);
 
 /** The real records, typed, for tests that compare what a page shows with what a record holds. */
 export const corpus = {

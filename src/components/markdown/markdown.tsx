@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from
 import { useNearViewport } from "../use-near-viewport";
 import { ErrorBoundary } from "../ui/error-boundary";
 import { splitParagraphs } from "./paragraphs";
+import { pendingBlocks } from "./pending";
 import { PROSE } from "./prose";
 
 type Renderer = (text: string) => ReactNode;
@@ -9,7 +10,7 @@ type Renderer = (text: string) => ReactNode;
 // The CommonMark renderer (marked + DOMPurify, ~28 kB gzip) is a lazy chunk. Most registry text
 // is plain paragraphs (523 of 566 brief summaries), which render here without it; text with markup
 // fetches it when it comes near the viewport, or when the page is printed. Until then that text shows
-// as plain lines, so nothing is hidden while it loads.
+// as rough paragraphs and lists (pending.ts), so nothing is hidden while it loads.
 let loaded: Renderer | undefined;
 let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
@@ -63,12 +64,32 @@ export function Markdown({ text, className }: { text: string; className?: string
           {render(text)}
         </ErrorBoundary>
       ) : (
-        <p className="whitespace-pre-line" data-markdown-pending="">
-          {text}
-        </p>
+        <PendingText text={text} />
       )}
     </div>
   );
+}
+
+/** Until the renderer arrives: paragraphs and flat lists, without markdown's list markers. */
+function PendingText({ text }: { text: string }) {
+  return (
+    <div className={PROSE} data-markdown-pending="">
+      {pendingBlocks(text).map((block, i) =>
+        block.kind === "p" ? (
+          <p key={i} className="whitespace-pre-line">
+            {block.text}
+          </p>
+        ) : (
+          <List key={i} ordered={block.kind === "ol"} start={block.start} items={block.items} />
+        ),
+      )}
+    </div>
+  );
+}
+
+function List({ ordered, start, items }: { ordered: boolean; start: number; items: string[] }) {
+  const children = items.map((item, i) => <li key={i}>{item}</li>);
+  return ordered ? <ol start={start}>{children}</ol> : <ul>{children}</ul>;
 }
 
 /** What the renderer makes of plain text: one paragraph per blank-line-separated block. */

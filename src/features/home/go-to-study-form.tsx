@@ -46,7 +46,7 @@ export function GoToStudyForm() {
           onChange={(e) => setValue(e.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-          className="min-h-target w-56 rounded-md border border-muted px-3 py-2 font-mono uppercase"
+          className="min-h-target w-56 max-w-full rounded-md border border-muted px-3 py-2 font-mono uppercase"
         />
         <button type="submit" className={buttonClass.primary}>
           Go to study

@@ -10,24 +10,14 @@ export function HomePage({ searchForm }: { searchForm: ReactNode }) {
         name="description"
         content="Find clinical trials on ClinicalTrials.gov in plain language: who can join, where, and whom to contact."
       />
-      <section aria-labelledby="home-title" className="max-w-prose space-y-3">
+      {/* The form comes first: on a phone the Search button must be on the first screen. */}
+      <section aria-labelledby="home-title" className="space-y-3">
         <h1 id="home-title" className="text-3xl font-bold">
           Find a clinical trial
         </h1>
-        <p className="text-lg">
-          Clinical trials are research studies that test new treatments and ways to prevent or find disease. This site
-          searches <strong>ClinicalTrials.gov</strong>, the public registry run by the U.S. National Library of Medicine,
-          and explains each study in plain words: is it looking for people, who can join, where it runs, and whom to
-          contact.
-        </p>
-      </section>
-
-      <section aria-labelledby="search-title" className="space-y-3">
-        <h2 id="search-title" className="text-xl font-bold">
-          Search for trials
-        </h2>
-        <p className="max-w-prose text-muted">
-          Fill in what you know; every field is optional. You can also paste a link from ClinicalTrials.gov.
+        <p className="max-w-prose text-lg">
+          Search <strong>ClinicalTrials.gov</strong>, the public registry of research studies, explained in plain words.
+          Fill in what you know; every field is optional.
         </p>
         {searchForm}
       </section>
@@ -40,6 +30,18 @@ export function HomePage({ searchForm }: { searchForm: ReactNode }) {
           Every study on ClinicalTrials.gov has a number such as NCT02513394. Your doctor may have given you one.
         </p>
         <GoToStudyForm />
+      </section>
+
+      <section aria-labelledby="about-title" className="max-w-prose space-y-3">
+        <h2 id="about-title" className="text-xl font-bold">
+          What is a clinical trial?
+        </h2>
+        <p>
+          Clinical trials are research studies that test new treatments and ways to prevent or find disease. This site
+          searches ClinicalTrials.gov, the public registry run by the U.S. National Library of Medicine, and explains each
+          study in plain words: is it looking for people, who can join, where it runs, and whom to contact. You can also
+          paste a link from ClinicalTrials.gov into the search.
+        </p>
       </section>
     </div>
   );

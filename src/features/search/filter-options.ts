@@ -42,7 +42,8 @@ export const SORT_LABEL: Record<SearchSort, string> = {
 export const TEXT_FIELD_LABEL = {
   cond: { label: "Condition or disease", example: "breast cancer" },
   intr: { label: "Treatment or intervention", example: "vaccine" },
-  locn: { label: "Location", example: "Boston or Texas" },
+  // The registry's text match on site addresses; distance searches use the "Near" field instead.
+  locn: { label: "Hospital, city or country", example: "Mayo Clinic or Texas" },
   term: { label: "Other words", example: "quality of life" },
   spons: { label: "Sponsor", example: "National Cancer Institute" },
   id: { label: "Study ID", example: "NCT02513394" },

@@ -60,25 +60,25 @@ export function NearFields({
   }
 
   return (
-    <fieldset className="space-y-2">
+    <fieldset className="min-w-0 space-y-2">
       <legend className="font-semibold">How far can you travel?</legend>
-      <div className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={inputId}>Near (US ZIP code or town)</label>
-          <input
-            id={inputId}
-            name="near"
-            type="text"
-            autoComplete="postal-code"
-            enterKeyHint="search"
-            value={text}
-            placeholder="For example: 02115 or Boston, MA"
-            aria-describedby={message ? `${hintId} ${messageId}` : hintId}
-            onChange={(e) => type(e.target.value)}
-            className="min-h-target w-64 max-w-full rounded-md border border-muted px-3 py-2 placeholder:text-muted"
-          />
-        </div>
-        <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 flex-col gap-1">
+        <label htmlFor={inputId}>Near (US ZIP code or town)</label>
+        <input
+          id={inputId}
+          name="near"
+          type="text"
+          autoComplete="postal-code"
+          enterKeyHint="search"
+          value={text}
+          placeholder="For example: 02115 or Boston, MA"
+          aria-describedby={message ? `${hintId} ${messageId}` : hintId}
+          onChange={(e) => type(e.target.value)}
+          className="min-h-target w-full max-w-xl rounded-md border border-muted px-3 py-2 placeholder:text-muted"
+        />
+      </div>
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div className="flex flex-wrap items-center gap-2">
           <label htmlFor={radiusId}>Within</label>
           <select
             id={radiusId}
@@ -117,8 +117,7 @@ export function NearFields({
         )}
       </div>
       <p id={hintId} className="text-sm text-muted">
-        Shows studies with a site within this distance. Your location is asked for only when you press the button, and
-        rounded to about 1 km; it is never stored.
+        Your location is asked for only when you press the button, rounded to about 1 km, and never stored.
       </p>
       {message && (
         <p id={messageId} role="alert" className="text-danger-ink">
@@ -132,7 +131,7 @@ export function NearFields({
 function UnitChoice({ unit, onChange }: { unit: DistanceUnit; onChange: (unit: DistanceUnit) => void }) {
   const name = useId();
   return (
-    <fieldset className="flex items-center gap-3">
+    <fieldset className="flex min-w-0 flex-wrap items-center gap-x-3">
       <legend className="sr-only">Distance unit</legend>
       {DISTANCE_UNITS.map((u) => (
         <label key={u} className="flex min-h-target items-center gap-1">

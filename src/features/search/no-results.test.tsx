@@ -5,6 +5,7 @@ import { corpus, recordRequests } from "../../testing/server";
 import { searchStudies } from "../../api/studies";
 import type { LatLon } from "../../lib/geo/distance";
 import type { Search } from "./search-types";
+import { searchToPath } from "./search-url";
 import { toApiParams } from "./to-api-params";
 
 const total = async (search: Search, origin?: LatLon) =>
@@ -30,4 +31,33 @@ describe.skipIf(corpus.studies.length === 0)("no results", () => {
     expect(counts.length).toBeGreaterThan(0);
     for (const url of counts) expect(url.searchParams.get("filter.geo")).toBe("distance(42.36,-71.06,10mi)");
   });
+
+  test("a misspelt condition: 'Did you mean …?' links to the same search with the word corrected, with its count", async () => {
+    const corrected: Search = { cond: "breast cancer", status: [] };
+    const found = await total(corrected);
+    expect(found, "the corpus has no breast cancer studies").toBeGreaterThan(0);
+    expect(await total({ ...corrected, cond: "brest cancer" })).toBe(0);
+
+    const requests = recordRequests();
+    renderRoute("/search?cond=brest+cancer&status=all");
+    const link = await screen.findByRole("link", { name: "Did you mean breast cancer?" });
+    expect(link.getAttribute("href")).toBe(searchToPath(corrected));
+    await waitFor(() => expect(link.parentElement?.textContent).toContain(studies(found)));
+    expect(requests.filter((url) => url.endsWith("/words/conditions.txt"))).toHaveLength(1);
+  });
+
+  test("the word list is fetched only when a search finds nothing, and a correct condition gets no suggestion", async () => {
+    const requests = recordRequests();
+    const found = renderRoute("/search?cond=asthma&status=all");
+    expect(await screen.findByRole("heading", { name: /^\d+ stud(y|ies)/ })).toBeTruthy();
+    expect(requests.some((url) => url.includes("/words/"))).toBe(false);
+    found.unmount();
+
+    renderRoute("/search?cond=asthma&phase=early&type=OBSERVATIONAL");
+    expect(await screen.findByRole("heading", { name: "No studies match this search" })).toBeTruthy();
+    await waitFor(() => expect(requests.some((url) => url.includes("/words/"))).toBe(true));
+    await waitFor(() => expect(screen.getByRole("link", { name: /Any phase/ })).toBeTruthy());
+    expect(screen.queryByRole("link", { name: /Did you mean/ })).toBeNull();
+  });
 });
+

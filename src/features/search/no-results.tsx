@@ -1,10 +1,12 @@
-import { useQueries } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { studyCountQuery } from "../../api/queries";
+import { conditionVocabularyQuery } from "./condition-words";
 import { suggestMedicalTerms } from "./lay-terms";
 import { relaxations } from "./relax-search";
 import type { Search } from "./search-types";
-import { searchToPath } from "./search-url";
+import { normalizeSearch, searchToPath } from "./search-url";
+import { suggestSpelling } from "./spelling";
 import { toApiParams } from "./to-api-params";
 import { useOrigin } from "./use-origin";
 
@@ -19,23 +21,42 @@ export function medicalTermSearches(search: Search): { term: string; typed: stri
   return out;
 }
 
-/** No studies: the medical word for what was typed, and which filter to drop, each with its count. */
+/** The search with its condition's spelling corrected, once the word list is in; undefined when nothing to correct. */
+function useSpellingFix(search: Search): { corrected: string; search: Search } | undefined {
+  const cond = search.cond;
+  // The list is fetched only here, and only for a condition with a word long enough to correct.
+  const words = useQuery({ ...conditionVocabularyQuery, enabled: /\p{L}{4}/u.test(cond ?? "") });
+  const corrected = cond && words.data ? suggestSpelling(cond, words.data) : undefined;
+  return corrected ? { corrected, search: normalizeSearch({ ...search, cond: corrected }) } : undefined;
+}
+
+/** No studies: the spelling fix and the medical word for what was typed, and which filter to drop, each with its count. */
 export function NoResults({ search }: { search: Search }) {
   const terms = medicalTermSearches(search);
   const relaxed = relaxations(search);
+  const fix = useSpellingFix(search);
   // Each count is the request its link's page will make: the same origin and distance limit (a
   // relaxation keeps `near`), and none until the place is found, as the results wait for it too.
   const origin = useOrigin(search.near);
   const point = origin.state === "found" ? origin.point : undefined;
   const counts = useQueries({
-    queries: relaxed.map((r) => ({
+    queries: [...relaxed, ...(fix ? [fix] : [])].map((r) => ({
       ...studyCountQuery(toApiParams(r.search, point)),
       enabled: !r.search.near || point !== undefined,
     })),
   });
+  const fixCount = fix ? counts[relaxed.length]?.data : undefined;
   return (
     <div className="max-w-prose space-y-4 rounded-lg border border-line bg-surface p-4">
       <h2 className="text-xl font-bold">No studies match this search</h2>
+      {fix && (
+        <p>
+          <Link to={searchToPath(fix.search)} className="inline-flex min-h-target items-center text-lg font-semibold">
+            Did you mean {fix.corrected}?
+          </Link>
+          {fixCount !== undefined && <span className="text-muted"> ({countText(fixCount)})</span>}
+        </p>
+      )}
       {terms.length > 0 && (
         <div className="space-y-1">
           <p>Registry records usually use the medical name. Try:</p>
@@ -61,17 +82,17 @@ export function NoResults({ search }: { search: Search }) {
                   <Link to={searchToPath(r.search)} className="inline-flex min-h-target items-center">
                     {r.label}
                   </Link>
-                  {count !== undefined && (
-                    <span className="text-muted"> ({count === 0 ? "no studies either" : `${count.toLocaleString("en-US")} ${count === 1 ? "study" : "studies"}`})</span>
-                  )}
+                  {count !== undefined && <span className="text-muted"> ({countText(count)})</span>}
                 </li>
               );
             })}
           </ul>
         </div>
       ) : (
-        terms.length === 0 && <p>Try fewer or different words, or check the spelling.</p>
+        terms.length === 0 && !fix && <p>Try fewer or different words, or check the spelling.</p>
       )}
     </div>
   );
 }
+
+const countText = (count: number) => (count === 0 ? "no studies either" : `${count.toLocaleString("en-US")} ${count === 1 ? "study" : "studies"}`);

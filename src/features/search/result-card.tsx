@@ -55,12 +55,16 @@ export function ResultCard({
   );
 
   return (
-    <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-line bg-white p-4">
+    <article aria-labelledby={headingId} className="relative space-y-3 rounded-lg border border-line bg-white p-4">
       <div className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
           <Heading id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
             {nctId ? (
-              <Link to={studyHref(nctId, origin)} className="inline-flex min-h-target items-center">
+              // In kiosk mode the whole card opens the study: the link's ::after covers the card.
+              <Link
+                to={studyHref(nctId, origin)}
+                className="inline-flex min-h-target items-center kiosk:after:absolute kiosk:after:inset-0 kiosk:after:rounded-lg"
+              >
                 {titleText}
               </Link>
             ) : (
@@ -69,7 +73,7 @@ export function ResultCard({
           </Heading>
           {nctId && <p className="font-mono text-sm text-muted">{nctId}</p>}
         </div>
-        {actions ? <div className="shrink-0">{actions}</div> : null}
+        {actions ? <div className="relative z-10 shrink-0">{actions}</div> : null}
       </div>
 
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">

@@ -1,8 +1,9 @@
 import { useId, useState, type ReactNode } from "react";
 import type { Status, StudyType } from "../../api/types";
+import { GLOSSARY } from "../../components/glossary/glossary";
 import { statusLabel } from "../../lib/registry-labels";
 import { FUNDER_LABEL, PHASE_LABEL, SEX_LABEL, TYPE_LABEL } from "./filter-options";
-import type { FunderType, Search, SexFilter } from "./search-types";
+import type { FunderType, PhaseKey, Search, SexFilter } from "./search-types";
 import { DEFAULT_STATUS, PHASE_ORDER, STATUS_ORDER } from "./search-url";
 
 const MAX_AGE = 120;
@@ -35,13 +36,14 @@ export function SearchFilters({
 }) {
   const set = (patch: Partial<Search>) => onChange({ ...value, ...patch }, "filter");
   return (
-    <div className="grid gap-6 md:grid-cols-2">
+    <div className="grid gap-6 md:grid-cols-2 [&>*]:min-w-0">
       <StatusFilter status={value.status} onChange={(status) => set({ status })} />
-      <Fieldset legend="Phase" hint="Tick none for any phase.">
+      <Fieldset legend="Phase" hint={`${GLOSSARY.phase} Tick none for any phase.`}>
         {PHASE_ORDER.map((phase) => (
           <Check
             key={phase}
             label={PHASE_LABEL[phase]}
+            description={PHASE_MEANING[phase]}
             checked={value.phase?.includes(phase) ?? false}
             onChange={(on) => set({ phase: toggle(value.phase ?? [], phase, on, PHASE_ORDER) })}
           />
@@ -204,7 +206,7 @@ function Select<T extends string>({
   const id = useId();
   const keys = Object.keys(options) as T[];
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
@@ -212,7 +214,7 @@ function Select<T extends string>({
         id={id}
         value={value ?? ""}
         onChange={(e) => onChange(keys.find((key) => key === e.target.value))}
-        className="min-h-target rounded-md border border-muted bg-white px-3 py-2"
+        className="min-h-target w-full max-w-md rounded-md border border-muted bg-white px-3 py-2"
       >
         <option value="">{anyLabel}</option>
         {keys.map((key) => (
@@ -227,7 +229,7 @@ function Select<T extends string>({
 
 function Fieldset({ legend, hint, children }: { legend: string; hint?: string; children: ReactNode }) {
   return (
-    <fieldset className="space-y-1">
+    <fieldset className="min-w-0 space-y-1">
       <legend className="font-semibold">{legend}</legend>
       {hint && <p className="text-sm text-muted">{hint}</p>}
       {children}
@@ -235,12 +237,46 @@ function Fieldset({ legend, hint, children }: { legend: string; hint?: string; c
   );
 }
 
-function Check({ label, checked, onChange }: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+/** What each phase tests, in the glossary's words, under its tick box. */
+const PHASE_MEANING: Record<PhaseKey, string> = {
+  early: GLOSSARY["early phase 1"],
+  "1": GLOSSARY["phase 1"],
+  "2": GLOSSARY["phase 2"],
+  "3": GLOSSARY["phase 3"],
+  "4": GLOSSARY["phase 4"],
+  na: "Studies that do not test a drug in steps, such as studies of devices, behaviour or care.",
+};
+
+function Check({
+  label,
+  description,
+  checked,
+  onChange,
+}: {
+  label: string;
+  description?: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  const descriptionId = useId();
   return (
-    <label className="flex min-h-target items-center gap-2">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="size-5" />
-      {label}
-    </label>
+    <div>
+      <label className="flex min-h-target items-center gap-2">
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-describedby={description ? descriptionId : undefined}
+          onChange={(e) => onChange(e.target.checked)}
+          className="size-5"
+        />
+        {label}
+      </label>
+      {description && (
+        <p id={descriptionId} className="ml-7 text-sm text-muted">
+          {description}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -1,5 +1,8 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { buttonClass } from "../../components/ui/button";
+import { looksLikeUsPlace } from "../../lib/geo/place-from-sites";
+import { DEFAULT_RADIUS, parseNear } from "../../lib/geo/near";
+import { rememberedUnit } from "../../lib/geo/unit-preference";
 import { TEXT_FIELD_LABEL } from "./filter-options";
 import { NearFields } from "./near-fields";
 import { SearchFilters, activeFilterWords } from "./search-filters";
@@ -8,12 +11,14 @@ import type { Search } from "./search-types";
 export type SearchChange = "typing" | "filter";
 
 type TextField = keyof typeof TEXT_FIELD_LABEL;
-const MAIN_FIELDS: readonly TextField[] = ["cond", "intr", "locn"];
-const MORE_FIELDS: readonly TextField[] = ["term", "spons", "id"];
+const MORE_FIELDS: readonly TextField[] = ["intr", "locn", "term", "spons", "id"];
 
 /**
  * The search form, controlled: the page owns the search and decides what typing, a filter change and a
  * submit do (the home page waits for submit; the results page searches as you type).
+ *
+ * Ordered as a patient asks: what (condition), where (near a place), Search. Everything else waits under
+ * two disclosures, so on a phone the Search button is on the first screen.
  */
 export function SearchForm({
   value,
@@ -36,47 +41,85 @@ export function SearchForm({
     onSubmit();
   }
 
-  const field = (name: TextField) => (
+  const field = (name: TextField, below?: ReactNode) => (
     <TextInput
       key={name}
       name={name}
       value={value[name] ?? ""}
       onChange={(text) => onChange({ ...value, [name]: text }, "typing")}
+      below={below}
     />
   );
 
   return (
     <form role="search" aria-label="Search for clinical trials" onSubmit={submit} noValidate className="space-y-4">
-      <div className="grid gap-4 sm:grid-cols-3">{MAIN_FIELDS.map(field)}</div>
+      {field("cond")}
       <NearFields value={value} onChange={onChange} />
-      <details
-        open={moreOpen || hasMore}
-        onToggle={(e) => setMoreOpen(e.currentTarget.open)}
-        className="group rounded-md border border-line"
-      >
-        <summary className="flex min-h-target cursor-pointer items-center gap-2 px-3 py-2 font-semibold">
-          <Chevron />
-          More search fields: other words, sponsor, study ID
-        </summary>
-        <div className="grid gap-4 border-t border-line p-3 sm:grid-cols-3">{MORE_FIELDS.map(field)}</div>
-      </details>
-      <details
-        open={filtersOpen}
-        onToggle={(e) => setFiltersOpen(e.currentTarget.open)}
-        className="group rounded-md border border-line"
-      >
-        <summary className="flex min-h-target cursor-pointer items-center gap-2 px-3 py-2 font-semibold">
-          <Chevron />
-          {filterWords.length > 0 ? `Filters: ${filterWords.join(", ")}` : "Filters: status, phase, age, sex and more"}
-        </summary>
-        <div className="border-t border-line p-3">
-          <SearchFilters value={value} onChange={onChange} />
-        </div>
-      </details>
       <button type="submit" className={buttonClass.primary}>
         Search
       </button>
+      <Disclosure
+        open={moreOpen || hasMore}
+        onToggle={setMoreOpen}
+        summary="More search fields: treatment, hospital or country, other words, sponsor, study ID"
+      >
+        <div className="grid gap-4 sm:grid-cols-2">
+          {MORE_FIELDS.map((name) => field(name, name === "locn" ? <PlaceOffer value={value} onChange={onChange} /> : undefined))}
+        </div>
+      </Disclosure>
+      <Disclosure
+        open={filtersOpen}
+        onToggle={setFiltersOpen}
+        summary={filterWords.length > 0 ? `Filters: ${filterWords.join(", ")}` : "Filters: status, phase, age, sex and more"}
+      >
+        <SearchFilters value={value} onChange={onChange} />
+      </Disclosure>
     </form>
+  );
+}
+
+function Disclosure({
+  open,
+  onToggle,
+  summary,
+  children,
+}: {
+  open: boolean;
+  onToggle: (open: boolean) => void;
+  summary: string;
+  children: ReactNode;
+}) {
+  return (
+    <details open={open} onToggle={(e) => onToggle(e.currentTarget.open)} className="group min-w-0 rounded-md border border-line">
+      <summary className="flex min-h-target cursor-pointer items-center gap-2 px-3 py-2 font-semibold">
+        <Chevron />
+        <span className="min-w-0 [overflow-wrap:anywhere]">{summary}</span>
+      </summary>
+      <div className="border-t border-line p-3">{children}</div>
+    </details>
+  );
+}
+
+/**
+ * A ZIP code or "town, ST" typed as hospital/city/country text would only match addresses that spell it
+ * exactly; offer the distance search the person almost certainly meant.
+ */
+function PlaceOffer({ value, onChange }: { value: Search; onChange: (next: Search, change: SearchChange) => void }) {
+  const text = value.locn?.trim() ?? "";
+  const parsed = looksLikeUsPlace(text) ? parseNear(text) : undefined;
+  if (!parsed?.ok || value.near) return null;
+  const radius = value.radius ?? { ...DEFAULT_RADIUS, unit: rememberedUnit() };
+  return (
+    <div className="space-y-2 text-sm">
+      <p>This finds only sites whose address contains “{text}”.</p>
+      <button
+        type="button"
+        className={buttonClass.secondary}
+        onClick={() => onChange({ ...value, locn: undefined, near: parsed.near, radius }, "filter")}
+      >
+        Search within {radius.value} {radius.unit === "mi" ? "miles" : "km"} of {text} instead
+      </button>
+    </div>
   );
 }
 
@@ -89,11 +132,21 @@ function Chevron() {
   );
 }
 
-function TextInput({ name, value, onChange }: { name: TextField; value: string; onChange: (text: string) => void }) {
+function TextInput({
+  name,
+  value,
+  onChange,
+  below,
+}: {
+  name: TextField;
+  value: string;
+  onChange: (text: string) => void;
+  below?: ReactNode;
+}) {
   const id = useId();
   const { label, example } = TEXT_FIELD_LABEL[name];
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>
@@ -106,8 +159,9 @@ function TextInput({ name, value, onChange }: { name: TextField; value: string; 
         value={value}
         placeholder={`For example: ${example}`}
         onChange={(e) => onChange(e.target.value)}
-        className="min-h-target w-full rounded-md border border-muted px-3 py-2 placeholder:text-muted"
+        className="min-h-target w-full max-w-xl rounded-md border border-muted px-3 py-2 placeholder:text-muted"
       />
+      {below}
     </div>
   );
 }

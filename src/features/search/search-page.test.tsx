@@ -231,7 +231,8 @@ describe.skipIf(needsCorpus)("search page", () => {
   test("the home page form searches on submit", async () => {
     const { user, location } = renderRoute("/");
     await user.type(await screen.findByLabelText("Condition or disease"), "asthma");
-    await user.type(screen.getByLabelText("Location"), "Boston");
+    await user.click(screen.getByText(/^More search fields/));
+    await user.type(screen.getByLabelText("Hospital, city or country"), "Boston");
     expect(location().pathname).toBe("/");
     await user.click(screen.getByRole("button", { name: "Search" }));
     await waitFor(() => expect(location().pathname + location().search).toBe("/search?cond=asthma&locn=Boston"));

@@ -156,7 +156,7 @@ export function SearchResults({
               {stale && <span className="ml-2 text-base font-normal text-muted">Updating…</span>}
             </h2>
             {total > 0 && (
-              <div className="flex flex-wrap items-center gap-3">
+              <div className="flex min-w-0 max-w-full flex-wrap items-center gap-3">
                 <button
                   type="button"
                   aria-pressed={showMap}
@@ -238,7 +238,7 @@ function SortSelect({ search, onSearchChange }: { search: Search; onSearchChange
     ...(search.near ? (["nearest"] as const) : []),
   ];
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex min-w-0 max-w-full flex-wrap items-center gap-2">
       <label htmlFor={id} className="font-semibold">
         Sort by
       </label>
@@ -246,7 +246,7 @@ function SortSelect({ search, onSearchChange }: { search: Search; onSearchChange
         id={id}
         value={effectiveSort(search)}
         onChange={(e) => onSearchChange({ ...search, sort: sorts.find((s) => s === e.target.value) })}
-        className="min-h-target rounded-md border border-muted bg-white px-3 py-2"
+        className="min-h-target max-w-full rounded-md border border-muted bg-white px-3 py-2"
       >
         {sorts.map((sort) => (
           <option key={sort} value={sort}>

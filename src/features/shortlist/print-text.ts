@@ -1,5 +1,6 @@
 // Registry markdown as short plain text for the print view. Crude on purpose: paper needs a readable
 // gist, and the markdown renderer is a lazy chunk that the print view does not need.
+import { tidyListMarkers } from "../../components/markdown/list-markers";
 
 /** One line of markdown without its markup: links keep their text, escapes lose the backslash. */
 function stripInline(line: string): string {
@@ -42,7 +43,7 @@ const EXCLUSION = /exclusion criteria/i;
  * items before any exclusion heading count as inclusion.
  */
 export function inclusionLines(criteria: string | undefined, count: number): { lines: string[]; more: number } {
-  const all = (criteria ?? "").split("\n");
+  const all = tidyListMarkers(criteria ?? "").split("\n"); // "• text" and "* 2\. text" are items too
   const start = all.findIndex((line) => INCLUSION.test(line) && !EXCLUSION.test(line));
   const items: string[] = [];
   for (const line of all.slice(start + 1)) {

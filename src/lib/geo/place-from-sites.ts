@@ -22,6 +22,18 @@ export function placeFromSites(place: string, sites: readonly Location[]): LatLo
   };
 }
 
+/**
+ * Whether text reads as a US place that a distance search can find: a ZIP code, or "town, state" with the
+ * state's postal abbreviation or name ("Boston, MA", "Boston, Massachusetts"). Used to offer a distance search for text typed elsewhere.
+ */
+export function looksLikeUsPlace(text: string): boolean {
+  const trimmed = text.trim();
+  if (/^\d{5}(?:-?\d{4})?$/.test(trimmed)) return true;
+  const match = /^\p{L}[\p{L} .'-]*,\s*(\p{L}[\p{L} ]*)$/u.exec(trimmed);
+  const state = fold(match?.[1]);
+  return match !== null && (Object.hasOwn(US_STATES, state) || Object.values(US_STATES).includes(state));
+}
+
 function matchesRegion(site: Location, qualifier: string): boolean {
   const state = fold(site.state);
   const country = fold(site.country);

@@ -104,7 +104,7 @@ export function SiteFilters({
 
 function Field({ id, label, hint, children }: { id: string; label: string; hint?: string; children: ReactNode }) {
   return (
-    <div className="flex min-w-40 flex-1 flex-col gap-1">
+    <div className="flex min-w-0 flex-1 basis-40 flex-col gap-1">
       <label htmlFor={id} className="font-semibold">
         {label}
       </label>

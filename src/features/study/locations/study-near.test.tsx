@@ -109,6 +109,11 @@ describe.skipIf(!corpus.byId("NCT02513394") || !corpus.byId("NCT06791122"))("the
     expect(screen.queryByRole("region", { name: "Contact the study team" })).toBeNull();
   });
 
+  test("a town the study has no site in is named once, with one full stop after it", () => {
+    renderPage("NCT06791122", "?near=Nowhere%20St.");
+    expect(screen.getByText(/^No site of this study is in Nowhere St\. Try a US ZIP code/)).toBeTruthy();
+  });
+
   test("a town typed into the form sorts the sites and is written to ?near=", async () => {
     const user = userEvent.setup();
     const { container, path } = renderPage("NCT02513394");

@@ -7,6 +7,7 @@ import { parseNear, serializeNear, type Near } from "../../../lib/geo/near";
 import { placeFromSites } from "../../../lib/geo/place-from-sites";
 import { rememberedUnit } from "../../../lib/geo/unit-preference";
 import { lookupZip } from "../../../lib/geo/zip-lookup";
+import { endSentence } from "../../../lib/sentence";
 
 /** The study page's `?near=`: where sites are measured from, and what to call that place. */
 export type NearPlace =
@@ -71,10 +72,10 @@ function usePlace(near: Near | undefined, study: Study): NearPlace {
     if (near.kind === "place") {
       return townPoint
         ? { state: "found", point: townPoint, label }
-        : { state: "ignored", note: `No site of this study is in ${label}. Try a US ZIP code or "Use my location".` };
+        : { state: "ignored", note: `No site of this study is in ${endSentence(label)} Try a US ZIP code or "Use my location".` };
     }
     if (zipQuery.isPending) return { state: "finding", label };
-    if (zipQuery.isError) return { state: "ignored", note: `The ZIP code table could not be loaded, so sites are not sorted by distance from ${label}.` };
+    if (zipQuery.isError) return { state: "ignored", note: `The ZIP code table could not be loaded, so sites are not sorted by distance from ${endSentence(label)}` };
     return zipQuery.data
       ? { state: "found", point: zipQuery.data, label }
       : { state: "ignored", note: `ZIP code ${label} was not found. Try a nearby ZIP code or "Use my location".` };

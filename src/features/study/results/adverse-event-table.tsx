@@ -4,6 +4,7 @@ import { formatCount, plural, text } from "./result-labels";
 import { formatAffected } from "./measure-labels";
 import { CAPTION, ROW_HEADER, GroupHeaderRow, Md, NotReported, ScrollTable } from "./result-bits";
 import { usePrinting } from "../use-print-expand";
+import { endSentence } from "../../../lib/sentence";
 
 type OrganSystem = { name: string; events: AdverseEvent[] };
 
@@ -51,7 +52,7 @@ export function AdverseEventTable({ title, events, groups }: { title: string; ev
         ))}
       </ScrollTable>
       {shown < events.length && <p className="text-muted">Showing {formatCount(shown)} of {formatCount(events.length)} terms…</p>}
-      {vocabularies.length > 0 && <p className="text-sm text-muted">Terms as named by: {vocabularies.join("; ")}.</p>}
+      {vocabularies.length > 0 && <p className="text-sm text-muted">Terms as named by: {endSentence(vocabularies.join("; "))}</p>}
     </>
   );
 }

@@ -39,7 +39,7 @@ export function ResultDisclosure({
           <span aria-hidden="true" className="w-4 shrink-0 text-brand print:hidden">
             {open ? "▾" : "▸"}
           </span>
-          <span>{title}</span>
+          <span className="min-w-0 [overflow-wrap:anywhere]">{title}</span>
         </button>
       </Heading>
       {summary && <p className="px-3 pb-2 pl-9 text-muted">{summary}</p>}

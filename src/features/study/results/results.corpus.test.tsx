@@ -21,6 +21,9 @@ function junkNotInRecord(rendered: string, record: string): string[] {
   return [...rendered.matchAll(JUNK)].map((m) => m[0]).filter((phrase) => phrase.startsWith("[") || !record.includes(phrase));
 }
 
+/** ".." that is not part of an ellipsis "...". */
+const doubledStops = (text: string) => text.match(/(?<!\.)\.\.(?!\.)/g)?.length ?? 0;
+
 describe.skipIf(ids.length === 0)(`results over the real corpus (${ids.length} records)`, () => {
   beforeAll(() => preloadResultParts());
 
@@ -63,6 +66,8 @@ describe.skipIf(ids.length === 0)(`results over the real corpus (${ids.length} r
 
     expect(container.textContent).not.toMatch(/Loading this part|Opening…|Showing \d/);
     expect(junkNotInRecord(container.textContent ?? "", JSON.stringify(results))).toEqual([]);
+    // A sentence closed after registry text keeps one full stop ("NCI CTCAE Version 4." in NCT02369484).
+    expect(doubledStops(container.textContent ?? "")).toBeLessThanOrEqual(doubledStops(JSON.stringify(results)));
     act(() => {
       window.dispatchEvent(new Event("afterprint"));
     });

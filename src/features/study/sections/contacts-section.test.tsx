@@ -43,7 +43,10 @@ describe.skipIf(!available("NCT06223893", "NCT02513394", "NCT01943214", "NCT0121
     const officials = study("NCT02513394").protocolSection?.contactsLocationsModule?.overallOfficials ?? [];
     const { container } = renderSection("NCT02513394");
     expect(container.textContent).toContain("The record names no contact for the whole study, and its sites list none either.");
-    expect(container.textContent).toContain(`or the lead sponsor, ${sponsorOf("NCT02513394")}.`);
+    // The sponsor's name ends the sentence with its own full stop ("…, LLC."), not with a second one.
+    const sponsor = sponsorOf("NCT02513394");
+    expect(container.textContent).toContain(`or the lead sponsor, ${sponsor}${sponsor.endsWith(".") ? "" : "."}`);
+    expect(container.textContent).not.toMatch(/(?<!\.)\.\.(?!\.)/);
     expect(screen.getByRole("link", { name: "Where the study runs" }).getAttribute("href")).toBe("#locations");
     const list = screen.getByRole("heading", { name: "Study officials" }).parentElement!;
     expect(within(list).getAllByText(/Principal investigator/)).toHaveLength(
@@ -59,7 +62,42 @@ describe.skipIf(!available("NCT06223893", "NCT02513394", "NCT01943214", "NCT0121
 
   test("no contacts and no sites (NCT01213277)", () => {
     const { container } = renderSection("NCT01213277");
-    expect(container.textContent).toContain(`lists no sites. The lead sponsor is ${sponsorOf("NCT01213277")}.`);
+    const sponsor = sponsorOf("NCT01213277");
+    expect(container.textContent).toContain(`lists no sites. The lead sponsor is ${sponsor}${sponsor.endsWith(".") ? "" : "."}`);
     expect(screen.queryByRole("heading", { name: "Study officials" })).toBeNull();
   });
+});
+
+// Every real record, as it is and with its contacts (and then its sites) taken away, so that each one's
+// lead sponsor ends a sentence: no "…LLC.." (NCT02513394), whatever the name ends with.
+describe.skipIf(corpus.studies.length === 0)(`contacts section over the real corpus (${corpus.studies.length} records)`, () => {
+  const DOUBLED = /(?<!\.)\.\.(?!\.)|[?!]\.(?!\.)/g; // "..", "?." or "!.", but not an ellipsis "..."
+  const doubled = (text: string) => text.match(DOUBLED)?.length ?? 0;
+
+  test("no sentence ends in a doubled full stop that the record itself does not have", () => {
+    let sponsorSentences = 0;
+    for (const real of corpus.studies) {
+      const module = real.protocolSection?.contactsLocationsModule;
+      const noContacts = { ...module, centralContacts: [], locations: (module?.locations ?? []).map((site) => ({ ...site, contacts: [] })) };
+      const variants: Study[] = [
+        real,
+        { ...real, protocolSection: { ...real.protocolSection, contactsLocationsModule: noContacts } },
+        { ...real, protocolSection: { ...real.protocolSection, contactsLocationsModule: { ...noContacts, locations: [] } } },
+      ];
+      for (const variant of variants) {
+        const { container, unmount } = render(
+          <Providers>
+            <contactsSection.Component study={variant} />
+          </Providers>,
+        );
+        const text = container.textContent ?? "";
+        if (text.includes("lead sponsor")) sponsorSentences += 1;
+        expect(doubled(text), `${real.protocolSection?.identificationModule?.nctId}: ${text.match(/.{0,40}(?<!\.)\.\.(?!\.)/)?.[0]}`).toBeLessThanOrEqual(
+          doubled(JSON.stringify(variant.protocolSection?.contactsLocationsModule ?? {})),
+        );
+        unmount();
+      }
+    }
+    expect(sponsorSentences).toBeGreaterThan(corpus.studies.length); // the sponsor sentence was really built
+  }, 120_000);
 });

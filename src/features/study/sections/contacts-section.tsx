@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type { Study } from "../../../api/types";
+import { endSentence } from "../../../lib/sentence";
 import { clean, roleLabel, toContactViews, type Official } from "../locations/contact-format";
 import { ContactLines } from "../locations/contact-lines";
 import type { SectionSpec } from "./section-spec";
@@ -60,10 +61,10 @@ function NoCentralContact({ sites, sitesWithContacts, sponsor }: { sites: number
         <>
           The record names no contact for the whole study, and its sites list none either. Ask one of the sites under{" "}
           {toSites}
-          {sponsor ? `, or the lead sponsor, ${sponsor}` : ""}.
+          {sponsor ? `, or the lead sponsor, ${endSentence(sponsor)}` : "."}
         </>
       ) : (
-        `The record names no contact for this study and lists no sites.${sponsor ? ` The lead sponsor is ${sponsor}.` : ""}`
+        `The record names no contact for this study and lists no sites.${sponsor ? ` The lead sponsor is ${endSentence(sponsor)}` : ""}`
       )}
     </p>
   );

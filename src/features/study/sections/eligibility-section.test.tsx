@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Study } from "../../../api/types";
 import { Providers } from "../../../app/providers";
@@ -47,8 +47,10 @@ describe.skipIf(!available("NCT00415220", "NCT02853487", "NCT00258583", "NCT0530
     const include = screen.getByRole("heading", { level: 3, name: "You may be able to join if…" });
     const exclude = screen.getByRole("heading", { level: 3, name: "You cannot join if…" });
     expect(include.compareDocumentPosition(exclude) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    // The nested item renders as a list item in a list inside the exclusion part, after its heading.
-    const nested = await screen.findByText("Cauda equina syndrome");
+    // The nested item renders as a list item in a list inside the exclusion part, after its heading
+    // (once the renderer has replaced the flat lists shown while it loads).
+    await waitFor(() => expect(document.querySelector("[data-markdown-pending]")).toBeNull());
+    const nested = screen.getByText("Cauda equina syndrome");
     expect(nested.closest("li")?.parentElement?.closest("li")?.textContent).toMatch(/^Major neurological deficits such as:/);
     expect(exclude.compareDocumentPosition(nested) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.queryByRole("heading", { name: "Criteria" })).toBeNull();
@@ -101,6 +103,19 @@ describe.skipIf(!available("NCT00415220", "NCT02853487", "NCT00258583", "NCT0530
     const h4s = screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
     expect(h4s).toEqual(["Individual inclusion criteria", "Family inclusion criteria", "Individual exclusion criteria", "Family exclusion criteria"]);
     expect(screen.getByRole("heading", { level: 3, name: "Termination criteria" })).toBeTruthy();
+  });
+
+  test("a typed bullet is a list item, like the star bullets before it (NCT03840928)", async () => {
+    if (!available("NCT03840928")) return;
+    const criteria = eligibility("NCT03840928")?.eligibilityCriteria ?? "";
+    const typed = /^•\s*(.+)$/m.exec(criteria)?.[1]?.trim(); // the record's own "• …" line
+    expect(typed).toBeTruthy();
+    renderSection("NCT03840928");
+    const item = await screen.findByText(typed ?? "?");
+    expect(item.tagName).toBe("LI");
+    const exclude = screen.getByRole("heading", { level: 3, name: "You cannot join if…" });
+    expect(exclude.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByText(/^[•*]/)).toBeNull();
   });
 
   test("no max age: the dl says so in words, and an empty record renders nothing odd", () => {

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Study } from "../../../api/types";
 import type { components } from "../../../api/schema";
 import { GlossaryTerm } from "../../../components/glossary/glossary-term";
+import { tidyListMarkers } from "../../../components/markdown/list-markers";
 import { Markdown } from "../../../components/markdown/markdown";
 import { formatAgeRange } from "../../../lib/ages";
 import { hasText, splitCriteria, type CriteriaBlock } from "../eligibility-criteria";
@@ -74,8 +75,10 @@ function Row({ term, children }: { term: ReactNode; children: ReactNode }) {
 const H3 = "text-lg font-semibold";
 
 /** Inclusion and exclusion criteria as two lists; text that cannot be split safely is shown whole. */
-function Criteria({ markdown }: { markdown: string | undefined }) {
-  if (!markdown) return null;
+function Criteria({ markdown: raw }: { markdown: string | undefined }) {
+  if (!raw) return null;
+  // Bullets that CommonMark misses ("• text", "\- text", "* 2\. text") become real list items first.
+  const markdown = tidyListMarkers(raw);
   const parts = splitCriteria(markdown);
   if (!parts) {
     return (

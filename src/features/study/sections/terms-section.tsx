@@ -52,7 +52,7 @@ function TermsSection({ study }: { study: Study }) {
                 </summary>
                 <ul className="mt-2 flex flex-wrap gap-2">
                   {broader.map((term) => (
-                    <li key={term} className="rounded border border-line px-2 py-0.5">
+                    <li key={term} className="max-w-full rounded border border-line px-2 py-0.5 [overflow-wrap:anywhere]">
                       {term}
                     </li>
                   ))}
