@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from "vite";
+import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { ctgovReplica } from "./replica/vite-plugin.ts";
 import { loadCorpus, resolveCorpusDir } from "./replica/corpus.ts";
 import { conditionWords } from "./scripts/lib/condition-words.mjs";
+import { apiOriginOf, metaContentSecurityPolicy, securityHeaders } from "./deploy/security-headers.mjs";
 
 // Offline mode (CTGOV_REPLICA=1, set by scripts/start.mjs and the e2e server): the app talks to the
 // offline replica mounted at /api/v2 on the same server, and shows the "Offline copy" banner.
@@ -16,15 +17,55 @@ if (corpus) {
   process.env.VITE_OFFLINE_SAMPLE = String(corpus.studies.length);
 }
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), conditionWords(resolveCorpusDir()), ...(corpus ? [ctgovReplica(corpus)] : [])],
-  server: { host: "127.0.0.1", port: 5173 },
-  preview: { host: "127.0.0.1", port: 4173, strictPort: true },
-  test: {
-    environment: "jsdom",
-    setupFiles: ["./src/testing/setup.ts"],
-    include: ["src/**/*.test.{ts,tsx}", "replica/**/*.test.ts"],
-    environmentOptions: { jsdom: { url: "http://localhost/" } },
-    testTimeout: 15_000,
-  },
+// Live mode: /api/v2 on this server is proxied to the registry (CTGOV_UPSTREAM, the gateway's setting), so
+// a build with VITE_CTGOV_API_BASE=/api/v2 (what `npm start` makes in live mode) calls only its own origin,
+// whatever the registry's CORS rules. The page's address (Referer, with search terms and places) and
+// cookies are not passed on: a browser calling the registry directly would send only the origin.
+const upstream = (process.env.CTGOV_UPSTREAM || "https://clinicaltrials.gov").replace(/\/+$/, "");
+const apiProxy: Record<string, ProxyOptions> | undefined = corpus
+  ? undefined
+  : {
+      "/api/v2": {
+        target: upstream,
+        changeOrigin: true,
+        secure: true,
+        configure: (proxy) => {
+          proxy.on("proxyReq", (proxyReq) => {
+            proxyReq.removeHeader("referer");
+            proxyReq.removeHeader("cookie");
+          });
+        },
+      },
+    };
+
+/** The same policy as a <meta> in the built index.html, for static hosts that cannot set headers. */
+function metaCsp(policy: string): Plugin {
+  return {
+    name: "meta-csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: policy }, injectTo: "head-prepend" },
+    ],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  // As the build sees them (.env files and the environment; the offline settings above included).
+  const env = loadEnv(mode, process.cwd(), "VITE_");
+  const policy = { tileUrl: env.VITE_TILE_URL || undefined, apiOrigin: apiOriginOf(env.VITE_CTGOV_API_BASE) };
+  return {
+    plugins: [react(), tailwindcss(), conditionWords(resolveCorpusDir()), metaCsp(metaContentSecurityPolicy(policy)), ...(corpus ? [ctgovReplica(corpus)] : [])],
+    // No security headers on the dev server: HMR needs inline script.
+    server: { host: "127.0.0.1", port: 5173, proxy: apiProxy },
+    // The production headers (deploy/security-headers.mjs, as nginx sends them), so every e2e run and
+    // `npm start` work under the production Content-Security-Policy.
+    preview: { host: "127.0.0.1", port: 4173, strictPort: true, proxy: apiProxy, headers: securityHeaders(policy) },
+    test: {
+      environment: "jsdom",
+      setupFiles: ["./src/testing/setup.ts"],
+      include: ["src/**/*.test.{ts,tsx}", "replica/**/*.test.ts", "deploy/**/*.test.ts"],
+      environmentOptions: { jsdom: { url: "http://localhost/" } },
+      testTimeout: 15_000,
+    },
+  };
 });

@@ -2,6 +2,9 @@
 // - No request may leave the machine: tile images get a blank PNG, everything else is aborted,
 //   and all of them are recorded in `externalRequests` so a spec can assert on it.
 // - Uncaught page errors and console errors are collected in `pageErrors`.
+// - Content-Security-Policy violations (the preview server sends the production policy of
+//   deploy/security-headers.mjs) go into `pageErrors` as "csp: <directive> <blocked URI>", and fail
+//   every test at teardown, also in specs that filter `pageErrors` or don't look at it.
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 
@@ -33,8 +36,9 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
   pageErrors: [
-    async ({ page }, use) => {
+    async ({ context, page }, use) => {
       const errors: string[] = [];
+      await watchCspViolations(context, errors);
       page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
       page.on("console", (msg) => {
         if (msg.type() !== "error") return;
@@ -42,10 +46,43 @@ export const test = base.extend<Fixtures>({
         errors.push(`console.error: ${msg.text()}${where ? ` (${where})` : ""}`);
       });
       await use(errors);
+      const csp = errors.filter((line) => line.startsWith("csp: "));
+      expect(csp, "Content-Security-Policy violations (see deploy/security-headers.mjs)").toEqual([]);
     },
     { auto: true },
   ],
 });
+
+const CSP_BINDING = "__e2eCspViolation";
+
+/**
+ * Runs in every frame before the page's own scripts. Each distinct violation is reported once per
+ * document: the same event reaches document and window, and the policy comes twice (the header and
+ * index.html's <meta>), so each violation fires once per policy.
+ */
+function reportCspViolations(binding: string): void {
+  const reported = new Set<string>();
+  const report = (event: SecurityPolicyViolationEvent): void => {
+    const where = event.sourceFile ? ` (${event.sourceFile}:${event.lineNumber}:${event.columnNumber})` : "";
+    const line = `csp: ${event.violatedDirective} ${event.blockedURI || "(no URI)"}${where}`;
+    if (reported.has(line)) return;
+    reported.add(line);
+    const send = (window as unknown as Record<string, ((line: string) => void) | undefined>)[binding];
+    send?.(line);
+  };
+  document.addEventListener("securitypolicyviolation", report, true);
+  window.addEventListener("securitypolicyviolation", report, true);
+}
+
+/**
+ * What the `pageErrors` fixture does about CSP, for contexts a spec opens itself (browser.newContext()):
+ * every `securitypolicyviolation` in any page or frame of `context` is pushed to `errors`.
+ * (The app starts no workers; a worker's violations would fire in the worker, not here.)
+ */
+export async function watchCspViolations(context: BrowserContext, errors: string[]): Promise<void> {
+  await context.exposeBinding(CSP_BINDING, (_source, line: string) => void errors.push(line));
+  await context.addInitScript(reportCspViolations, CSP_BINDING);
+}
 
 /**
  * What the `externalRequests` fixture does, for contexts a spec opens itself (browser.newContext()):

@@ -3,7 +3,7 @@
 // registry (here the offline replica over the saved corpus) answers at run time, never from copied
 // counts: the heading must equal the response's totalCount, cards must satisfy the filters, etc.
 import type { Page, Request, Response } from "@playwright/test";
-import { test, expect, expectNoAxeViolations, blockExternalRequests } from "./fixtures";
+import { test, expect, expectNoAxeViolations, blockExternalRequests, watchCspViolations } from "./fixtures";
 import { briefTitle, corpusIds } from "./corpus";
 
 // ---------------------------------------------------------------------------------------------------
@@ -373,9 +373,10 @@ test("a search URL opened in a fresh browser shows the same count and the same f
 
   const context = await browser.newContext({ baseURL });
   const external = await blockExternalRequests(context);
+  const errors: string[] = [];
+  await watchCspViolations(context, errors);
   try {
     const other = await context.newPage();
-    const errors: string[] = [];
     other.on("pageerror", (err) => errors.push(err.message));
     await other.goto(page.url());
     await expect(resultsHeading(other)).toHaveText(heading ?? "");

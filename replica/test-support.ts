@@ -1,5 +1,6 @@
 // Shared helpers for the replica's tests (not a test file itself). Expected values are computed
 // from the raw records with plain code here, independently of the replica's own matching logic.
+import { connect } from "node:net";
 import { loadCorpus, resolveCorpusDir } from "./corpus.ts";
 import { handleRequest } from "./handle.ts";
 import type { ReplicaResponse } from "./handle.ts";
@@ -89,3 +90,27 @@ export function ageDays(value: unknown): number | undefined {
 }
 
 export const sorted = (ids: readonly string[]): string[] => [...ids].sort();
+
+export type RawResponse = { status: number; headers: Map<string, string>; body: string };
+
+/** HTTP/1.0 GET to a running server (`base` = http://host:port): one unchunked response, then the server closes. */
+export function rawGet(base: string, path: string): Promise<RawResponse> {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`GET ${path} HTTP/1.0\r\nHost: ${hostname}:${port}\r\nAccept: */*\r\n\r\n`);
+    });
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+    socket.on("error", reject);
+    socket.on("end", () => {
+      const raw = Buffer.concat(chunks).toString("utf8");
+      const split = raw.indexOf("\r\n\r\n");
+      const [statusLine = "", ...headerLines] = raw.slice(0, split).split("\r\n");
+      const headers = new Map(
+        headerLines.map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]),
+      );
+      resolve({ status: Number(statusLine.split(" ")[1]), headers, body: raw.slice(split + 4) });
+    });
+  });
+}

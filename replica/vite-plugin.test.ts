@@ -4,13 +4,12 @@
 // Requests go over a raw socket: the suite-wide MSW server (src/testing/setup.ts) intercepts
 // fetch and node:http and would reject requests to these local servers as unhandled.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger, createServer, preview } from "vite";
 import type { Logger } from "vite";
 import { afterAll, describe, expect, test } from "vitest";
-import { corpus, hasCorpus } from "./test-support.ts";
+import { corpus, hasCorpus, rawGet } from "./test-support.ts";
 import { ctgovReplica } from "./vite-plugin.ts";
 
 const root = mkdtempSync(join(tmpdir(), "replica-vite-"));
@@ -23,30 +22,6 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function capturingLogger(lines: string[]): Logger {
   const silent = createLogger("silent");
   return { ...silent, info: (message: string) => void lines.push(message) };
-}
-
-type RawResponse = { status: number; headers: Map<string, string>; body: string };
-
-/** Minimal HTTP/1.0 GET (no chunked encoding, body ends when the server closes). */
-function rawGet(base: string, path: string): Promise<RawResponse> {
-  const { hostname, port } = new URL(base);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => {
-      socket.write(`GET ${path} HTTP/1.0\r\nHost: ${hostname}:${port}\r\nAccept: */*\r\n\r\n`);
-    });
-    const chunks: Buffer[] = [];
-    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
-    socket.on("error", reject);
-    socket.on("end", () => {
-      const raw = Buffer.concat(chunks).toString("utf8");
-      const split = raw.indexOf("\r\n\r\n");
-      const [statusLine = "", ...headerLines] = raw.slice(0, split).split("\r\n");
-      const headers = new Map(
-        headerLines.map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]),
-      );
-      resolve({ status: Number(statusLine.split(" ")[1]), headers, body: raw.slice(split + 4) });
-    });
-  });
 }
 
 async function exercise(base: string): Promise<void> {

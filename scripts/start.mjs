@@ -1,12 +1,17 @@
 // `npm start`: vite build + vite preview on http://localhost:4173.  `npm run dev`: vite dev server (HMR).
 // Live ClinicalTrials.gov when it answers, else the offline replica (CTGOV_REPLICA=1, see vite.config.ts).
+// Live: the app is built with VITE_CTGOV_API_BASE=/api/v2 and the server proxies /api/v2 to the registry
+// (CTGOV_UPSTREAM, default https://clinicaltrials.gov), so the browser calls only its own origin, whatever
+// the registry's CORS rules. A VITE_CTGOV_API_BASE set by the user wins (e.g. the registry itself).
 // Flags: --offline (or CTGOV_OFFLINE=1) skips the probe; --dev runs the dev server instead.
 import { bin, exitCode, forwardSignals, node } from "./lib/run.mjs";
 
 const args = process.argv.slice(2);
 const dev = args.includes("--dev");
 const forceOffline = args.includes("--offline") || process.env.CTGOV_OFFLINE === "1";
-const PROBE_URL = "https://clinicaltrials.gov/api/v2/version";
+const UPSTREAM = (process.env.CTGOV_UPSTREAM || "https://clinicaltrials.gov").replace(/\/+$/, "");
+const PROBE_URL = `${UPSTREAM}/api/v2/version`;
+const userApiBase = process.env.VITE_CTGOV_API_BASE;
 
 /** @returns {Promise<string | null>} null when live, else why we go offline */
 async function offlineReason() {
@@ -23,11 +28,13 @@ async function offlineReason() {
 }
 
 const reason = await offlineReason();
-const env = reason ? { CTGOV_REPLICA: "1" } : {};
+const env = reason ? { CTGOV_REPLICA: "1" } : { VITE_CTGOV_API_BASE: userApiBase || "/api/v2" };
 console.log(
   reason
     ? `[start] OFFLINE mode: ${reason}. Serving the local replica of the API at /api/v2 (CTGOV_REPLICA=1).`
-    : `[start] LIVE mode: ${PROBE_URL} answered; the app calls ClinicalTrials.gov directly.`,
+    : userApiBase
+      ? `[start] LIVE mode: ${PROBE_URL} answered; the app calls ${userApiBase} (VITE_CTGOV_API_BASE).`
+      : `[start] LIVE mode: ${PROBE_URL} answered; the app calls /api/v2 on this server, proxied to ${UPSTREAM}.`,
 );
 
 let child = null;
