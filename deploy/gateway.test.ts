@@ -329,12 +329,12 @@ describe("gateway settings", () => {
   });
 
   it("refuses bad values, naming the variable", () => {
-    expect(() => readSettings({ GATEWAY_TTL_SEARCH: "soon" }, { isRoot: false })).toThrow(/GATEWAY_TTL_SEARCH/);
-    expect(() => readSettings({ GATEWAY_PORT: "70000" }, { isRoot: false })).toThrow(/GATEWAY_PORT/);
-    expect(() => readSettings({ CTGOV_UPSTREAM: "https://clinicaltrials.gov/api/v2" }, { isRoot: false })).toThrow(/CTGOV_UPSTREAM/);
-    expect(() => readSettings({ GATEWAY_UPSTREAM_RATE: "40" }, { isRoot: false })).toThrow(/GATEWAY_UPSTREAM_RATE/);
-    expect(() => readSettings({ GATEWAY_CACHE_SIZE: "lots" }, { isRoot: false })).toThrow(/GATEWAY_CACHE_SIZE/);
-    expect(() => readSettings({ GATEWAY_ROOT: '/tmp/"x' }, { isRoot: false })).toThrow(/GATEWAY_ROOT/);
+    expect(() => readSettings({ GATEWAY_RESOLVER: "192.0.2.53", GATEWAY_TTL_SEARCH: "soon" }, { isRoot: false })).toThrow(/GATEWAY_TTL_SEARCH/);
+    expect(() => readSettings({ GATEWAY_RESOLVER: "192.0.2.53", GATEWAY_PORT: "70000" }, { isRoot: false })).toThrow(/GATEWAY_PORT/);
+    expect(() => readSettings({ GATEWAY_RESOLVER: "192.0.2.53", CTGOV_UPSTREAM: "https://clinicaltrials.gov/api/v2" }, { isRoot: false })).toThrow(/CTGOV_UPSTREAM/);
+    expect(() => readSettings({ GATEWAY_RESOLVER: "192.0.2.53", GATEWAY_UPSTREAM_RATE: "40" }, { isRoot: false })).toThrow(/GATEWAY_UPSTREAM_RATE/);
+    expect(() => readSettings({ GATEWAY_RESOLVER: "192.0.2.53", GATEWAY_CACHE_SIZE: "lots" }, { isRoot: false })).toThrow(/GATEWAY_CACHE_SIZE/);
+    expect(() => readSettings({ GATEWAY_RESOLVER: "192.0.2.53", GATEWAY_ROOT: '/tmp/"x' }, { isRoot: false })).toThrow(/GATEWAY_ROOT/);
   });
 
   it("rejects a placeholder it does not know", () => {
