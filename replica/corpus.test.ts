@@ -66,11 +66,9 @@ describe("loadCorpus edge cases", () => {
 });
 
 describe.skipIf(files.length === 0)("loadCorpus on the real corpus", () => {
-  test("loads every record quickly, indexed by id and alias", () => {
-    const started = performance.now();
+  // How fast it loads is for `npm run bench`-style measurement, not a test (timings vary with the machine).
+  test("loads every record, indexed by id and alias", () => {
     const corpus = loadCorpus(dir);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(1500);
     expect(corpus.studies).toHaveLength(files.length);
     expect(corpus.byId.size).toBe(files.length);
     for (const file of files.slice(0, 20)) expect(corpus.byId.has(file.replace(".json", ""))).toBe(true);
