@@ -193,28 +193,4 @@ describe.skipIf(!hasCorpus)("parameters and wire format", () => {
   ] as const)("%j → 400", (params, message) => {
     expect400(params, message);
   });
-
-  test("a typical app search answers well under 100 ms", () => {
-    const params = (age: number, cond: string): Record<string, string> => ({
-      "query.cond": cond, "filter.overallStatus": "COMPLETED,RECRUITING", aggFilters: "phase:2 3",
-      sort: "LastUpdatePostDate:desc", countTotal: "true", pageSize: "20",
-      fields: "NCTId,BriefTitle,OverallStatus,Phase,Condition,LocationCity,LocationGeoPoint,HasResults",
-      "filter.advanced": `AREA[MinimumAge]RANGE[MIN, ${age} years] AND AREA[MaximumAge]RANGE[${age} years, MAX]`,
-    });
-    search(params(40, "headache")); // builds the per-corpus text index once
-    search({ "query.term": "warm up" });
-    const timed = (run: () => void): number => {
-      const started = performance.now();
-      run();
-      return performance.now() - started;
-    };
-    // Distinct parameters each time (no cached result); the median resists a busy CI machine.
-    const cases: Array<Record<string, string>> = [
-      params(45, "headache"), params(30, "diabetes"), params(60, "lung cancer"), params(20, "migraine"),
-      { "query.term": "pain", pageSize: "50" }, { "query.patient": "back pain", sort: "@relevance" },
-      { "query.term": "randomized placebo", "filter.geo": "distance(40.7,-74,500mi)" },
-    ];
-    const times = cases.map((p) => timed(() => search(p))).sort((a, b) => a - b);
-    expect(times[Math.floor(times.length / 2)]).toBeLessThan(100);
-  });
 });
