@@ -5,6 +5,7 @@ import tailwindcss from "@tailwindcss/vite";
 import { ctgovReplica } from "./replica/vite-plugin.ts";
 import { loadCorpus, resolveCorpusDir } from "./replica/corpus.ts";
 import { conditionWords } from "./scripts/lib/condition-words.mjs";
+import { routePreload } from "./scripts/lib/route-preload.mjs";
 import { apiOriginOf, metaContentSecurityPolicy, securityHeaders } from "./deploy/security-headers.mjs";
 
 // Offline mode (CTGOV_REPLICA=1, set by scripts/start.mjs and the e2e server): the app talks to the
@@ -54,7 +55,7 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), "VITE_");
   const policy = { tileUrl: env.VITE_TILE_URL || undefined, apiOrigin: apiOriginOf(env.VITE_CTGOV_API_BASE) };
   return {
-    plugins: [react(), tailwindcss(), conditionWords(resolveCorpusDir()), metaCsp(metaContentSecurityPolicy(policy)), ...(corpus ? [ctgovReplica(corpus)] : [])],
+    plugins: [react(), tailwindcss(), conditionWords(resolveCorpusDir()), metaCsp(metaContentSecurityPolicy(policy)), routePreload(), ...(corpus ? [ctgovReplica(corpus)] : [])],
     // No security headers on the dev server: HMR needs inline script.
     server: { host: "127.0.0.1", port: 5173, proxy: apiProxy },
     // The production headers (deploy/security-headers.mjs, as nginx sends them), so every e2e run and

@@ -153,6 +153,7 @@ test("in-page #links the browser follows itself stay usable, with Back and Forwa
   await page.goto("/study/NCT02513394?kiosk=1");
   const title = page.getByRole("heading", { level: 1 });
   await expect(title).toContainText(briefTitle("NCT02513394"), { timeout: 15_000 }); // 437 sites: a large record
+  await page.mouse.move(1, 1); // a first interaction loads the later sections, as a reader's would
   await page.locator("#contacts").getByRole("link", { name: "Where the study runs" }).click(); // a plain <a href="#locations">
   await expect(page).toHaveURL(/\/study\/NCT02513394#locations$/);
   await page.goBack();
@@ -167,6 +168,7 @@ test("links out of the app show a QR code instead: registry, PubMed, tel:, mailt
   context.on("page", (p) => opened.push(p.url()));
   await page.goto(`/study/${CONTACT_STUDY}?kiosk=1`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(briefTitle(CONTACT_STUDY));
+  await page.mouse.move(1, 1); // a first interaction loads the later sections, as a reader's would
   const url = page.url();
   const dialog = page.getByRole("dialog", { name: "Scan to open this on your phone" });
 
@@ -253,6 +255,8 @@ test("touch targets in kiosk mode are at least 44 px", async ({ page }) => {
 
   await page.goto("/study/NCT02513394");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(briefTitle("NCT02513394"), { timeout: 15_000 });
+  await page.mouse.move(1, 1); // a first interaction loads the later sections, as a reader's would
+  await expect(page.locator("[data-deferred]")).toHaveCount(0);
   await openDisclosures(page);
   await page.getByText(/^The map shows/).scrollIntoViewIfNeeded(); // the map loads on approach
   await page.locator(".leaflet-container").waitFor();
@@ -331,7 +335,11 @@ test("in kiosk mode every field has autocomplete=off, so the browser offers noth
   };
   await collect("/kiosk", () => expect(page.getByRole("heading", { level: 1, name: /Welcome/ })).toBeVisible());
   await collect("/search?cond=asthma", () => expect(page.getByRole("combobox", { name: "Sort by" })).toBeVisible());
-  await collect("/study/NCT02513394", () => expect(page.getByRole("form", { name: "Filter sites" })).toBeVisible({ timeout: 15_000 }));
+  await collect("/study/NCT02513394", async () => {
+    await expect(page.locator("[data-study-ready]")).toBeAttached({ timeout: 15_000 });
+    await page.mouse.move(1, 1); // a first interaction loads the later sections, as a reader's would
+    await expect(page.getByRole("form", { name: "Filter sites" })).toBeVisible();
+  });
   await collect("/saved", () => expect(page.getByRole("heading", { level: 2, name: "Your studies (1)" })).toBeVisible());
   await collect(`/list?ids=${SHARED_LIST.join(",")}`, () => expect(page.getByRole("img", { name: "QR code of this list's address" })).toBeVisible());
   expect(seen.filter((field) => field.includes("/kiosk ")).length).toBeGreaterThan(5);

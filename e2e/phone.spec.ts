@@ -67,8 +67,10 @@ async function walkEveryRoute(page: Page): Promise<void> {
     await page.goto(`/study/${nctId}?near=02115`);
     await expect(h1(page)).toContainText(briefTitle(nctId), { timeout: 15_000 });
     await openDisclosures(page);
+    const posted = page.getByRole("button", { name: "Posted results" }); // results come on demand
+    if (await posted.count()) await posted.click();
     const showAll = page.getByRole("button", { name: "Show all results" });
-    if (await showAll.count()) await showAll.click();
+    if (await posted.count()) await showAll.click();
     await expectNoSidewaysScroll(page, `/study/${nctId}`);
   }
 

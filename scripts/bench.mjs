@@ -1,51 +1,60 @@
-// `npm run bench`: how fast the production build shows a study, measured in Chromium (not a test).
-// Steps: offline build -> vite preview on a free port -> N cold loads (fresh browser context each, so
-// an empty cache) -> median per milestone -> table, and JSON in bench-results.json.
+// `npm run bench`: how fast the app is, as a clinic deploys it, measured in Chromium (not a test).
+// Steps: the production build served by the nginx gateway (scripts/gateway.mjs: compressed, same-origin
+// API, production headers) in front of the offline replica (scripts/replica.mjs), each from this run's own
+// folders -> the parts below -> tables, and JSON in bench-results.json (--out elsewhere).
 //
-// Milestones, in page time from navigation start:
-//   h1       the study title (h1) is in the layout, with text (sampled every animation frame)
-//   complete the fully rendered page: the article carries `data-study-ready` (every section of the
-//            table of contents rendered) and no markdown in the first screen is still waiting for its
-//            lazy renderer ([data-markdown-pending]; text further down loads it on approach). Pages built before `data-study-ready` existed fall back to
-//            "#summary markdown rendered and network idle"; the output names the rule it used.
-// Then the map (issue 5): the 437-site map of NCT02513394. After the page is complete, its sites
-// section is scrolled into view; from then until every placed site is on the map (single markers plus
-// cluster counts), the wall time and the main thread's long tasks. And the map chunk's size on disk.
-// Per milestone: the JavaScript loaded by then (same-origin scripts whose response had ended; raw and
-// gzip level 9, as `npm run size` counts) and long tasks (> 50 ms) so far: count, total, and blocking
-// time (the part of each beyond 50 ms).
-//
-// Then the search (issue 4), against the same preview over the replica:
-//   bytes    the first page of a broad search as the app requests it (fields= card fields, 20 studies),
-//            and the same 20 studies as full records (filter.ids=…, no fields=), fetched from Node:
-//            raw and gzip (zlib default level 6, as a server compresses a response), and the ratio
-//   submit   in a fresh context, 200 ms added to every /api/v2/studies response: a query typed on / and
-//            submitted; page time from the click on "Search" to the first result card laid out
-//            (`ol[aria-label="Search results"] article` with a height; sampled every animation frame,
-//            so it includes loading the lazy /search chunk). Median of --runs.
-//   typing   a 20-letter condition typed into /search at 80–120 ms a key (seeded, so every run types
-//            alike): how many results-page requests carried it. The debounce allows at most 2; more is
-//            a failure (exit 1), as a budget is in `npm run size`.
-// Then the markdown renderer (issue 10): a registry markup field may hold any 32,000 characters. The
-// renderer's own code (src/components/markdown/to-safe-html.ts with marked and DOMPurify, bundled and
-// minified by Vite as the app's markdown chunk is) runs in Chromium on 32,000-character pathological
-// fields and on the longest real field: per field, the median time of toSafeHtml, of inserting its
-// HTML into the page and laying it out (what React's commit of the rendered field does), and whether
-// the parser gave up (the field then shows as plain paragraphs). Target: well under 100 ms each.
-// Options: --runs N (default 5), --path /study/NCT… (default /study/NCT02513394), --cpu N (CPU slowdown, default 1),
+// study     /study/NCT02513394, N cold loads (fresh browser context each, so an empty cache). Milestones,
+//           in page time from navigation start:
+//           h1        the study title (h1) is in the layout, with text (sampled every animation frame)
+//           complete  the fully rendered page: the article carries `data-study-ready` and no markdown in
+//                     the first screen is still waiting for its lazy renderer ([data-markdown-pending]).
+//                     Builds before `data-study-ready` existed fall back to "#summary markdown rendered
+//                     and network idle"; the output names the rule it used.
+//           Per milestone: the JavaScript loaded by then (same-origin scripts whose response had ended; raw
+//           and gzip level 9, as `npm run size` counts) and long tasks (> 50 ms) so far: count, total, and
+//           blocking time (the part of each beyond 50 ms). And the DOM elements once fully rendered.
+// search    bytes: the first page of a broad search as the app requests it (fields= card fields, 20
+//           studies) and the same 20 studies as full records (filter.ids=…, no fields=), fetched from
+//           Node: raw and gzip (zlib default level 6, as a server compresses a response), and the ratio.
+//           submit: in a fresh context, 200 ms added to every /api/v2/studies response: a query typed on /
+//           and submitted; page time from the click on "Search" to the first result card laid out
+//           (`ol[aria-label="Search results"] article` with a height; sampled every animation frame, so it
+//           includes loading the lazy /search chunk). Median of --runs.
+//           typing: a 20-letter condition typed into /search at 80–120 ms a key (seeded, so every run
+//           types alike): how many results-page requests carried it. The debounce allows at most 2; more
+//           is a failure (exit 1), as a budget is in `npm run size`.
+// open      a fresh visit to /search?cond=asthma with 200 ms added to every registry response; the
+//           pointer rests 300 ms on the first result's study link, then clicks it: page time from the
+//           click to the study's h1 laid out, and how many record requests left after the click (a
+//           prefetch on hover leaves none). Median of --runs.
+// map       the 437-site map of NCT02513394. After the page is complete, its sites section is scrolled
+//           into view; from then until every placed site is on the map (single markers plus cluster
+//           counts), the wall time and the main thread's long tasks. And the map chunk's size on disk.
+// lighthouse  Lighthouse 12.8, mobile defaults, on /, /search?cond=asthma, /study/NCT02513394, /saved
+//           and /kiosk, and on a minimal page from the same server as a baseline (scripts/lib/
+//           bench-lighthouse.mjs): scores, FCP, LCP, TBT, CLS, speed index, DOM size, JS on the wire.
+// markdown  a registry markup field may hold any 32,000 characters. The renderer's own code
+//           (src/components/markdown/to-safe-html.ts with marked and DOMPurify, bundled and minified by
+//           Vite as the app's markdown chunk is) runs in Chromium on 32,000-character pathological fields
+//           and on the longest real field: per field, the median time of toSafeHtml, of inserting its HTML
+//           into the page and laying it out, and whether the parser gave up. Target: well under 100 ms.
+// Options: --runs N (default 5), --lighthouse-runs N (default 3), --path /study/NCT… (default
+//          /study/NCT02513394), --cpu N (CPU slowdown for the study and markdown parts, default 1),
 //          --search /search?… (the broad search for the bytes, default /search?status=all),
 //          --query words (typed on / and submitted, default "cancer"; must find studies),
-//          --only parts (comma-separated: study, search, map, markdown; default all of them; a partial run
-//          replaces only its own parts in bench-results.json).
+//          --only parts (comma-separated: study, search, open, map, lighthouse, markdown; default all; a
+//          partial run replaces only its own parts in the output file), --out file (default
+//          bench-results.json).
 /* global window, document, requestAnimationFrame, Element -- used inside functions that run in the page */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { benchLighthouse, printLighthouse } from "./lib/bench-lighthouse.mjs";
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
-import { bin, freePort, exitCode, forwardSignals, node, root, run } from "./lib/run.mjs";
+import { freePort, exitCode, forwardSignals, node, root } from "./lib/run.mjs";
 
 const args = parseArgs(process.argv.slice(2), {
   runs: "5",
@@ -53,21 +62,29 @@ const args = parseArgs(process.argv.slice(2), {
   cpu: "1",
   search: "/search?status=all",
   query: "cancer",
-  only: "study,search,map,markdown",
+  only: "study,search,open,map,lighthouse,markdown",
+  "lighthouse-runs": "3",
+  out: "bench-results.json",
 });
 const RUNS = Number(args.runs);
 const CPU = Number(args.cpu);
 const PARTS = new Set(args.only.split(","));
-const PART_NAMES = ["study", "search", "map", "markdown"];
-if (!(Number.isInteger(RUNS) && RUNS > 0 && CPU >= 1 && args.path.startsWith("/") && args.search.startsWith("/search"))) usage();
+const PART_NAMES = ["study", "search", "open", "map", "lighthouse", "markdown"];
+const LIGHTHOUSE_RUNS = Number(args["lighthouse-runs"]);
+if (!(Number.isInteger(RUNS) && RUNS > 0 && Number.isInteger(LIGHTHOUSE_RUNS) && LIGHTHOUSE_RUNS > 0 && CPU >= 1 && args.path.startsWith("/") && args.search.startsWith("/search"))) usage();
 if ([...PARTS].some((part) => !PART_NAMES.includes(part))) usage();
-const NEEDS_APP = ["study", "search", "map"].some((part) => PARTS.has(part)); // the markdown part needs no server
+const NEEDS_APP = PART_NAMES.filter((part) => part !== "markdown").some((part) => PARTS.has(part)); // the markdown part needs no server
 const SEARCH_LATENCY_MS = 200;
+const OPEN_SEARCH = "/search?cond=asthma";
+const HOVER_MS = 300;
 const TYPED_QUERY = "hypercholesterolemia"; // 20 letters
 const TYPING_DELAY_MS = [80, 120];
 const MAX_TYPING_SEARCHES = 2;
-const env = { CTGOV_REPLICA: "1" };
-const OUT = "bench-results.json";
+const OUT = resolve(root, args.out);
+// Each run builds and serves from its own folders, so two benches (or a bench beside the e2e suite) never
+// share a build.
+const RUN_ID = `bench-${process.pid}`;
+const BUILD_DIR = `dist-${RUN_ID}`;
 const MAP_STUDY = "NCT02513394";
 const MARKDOWN_FIELD = 32_000; // the registry's limit for a markup field
 const BLANK_PNG = Buffer.from(
@@ -104,22 +121,35 @@ const RECORDER = () => {
 };
 
 let origin;
-let server;
-let serverExit;
+const servers = []; // the replica, then the gateway in front of it
 if (NEEDS_APP) {
-  const built = await run(bin.vite, ["build", "--logLevel", "warn"], env);
-  if (built !== 0) process.exit(built);
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = node(bin.vite, ["preview", "--port", String(port), "--strictPort", "--logLevel", "warn"], env);
-  serverExit = exitCode(server);
-  forwardSignals(() => server);
+  // As a clinic deploys it: the production build behind the nginx gateway (compressed, cached, same
+  // origin), with the offline replica as its registry.
+  const replicaPort = await freePort(6300);
+  const gatewayPort = await freePort(4400);
+  origin = `http://127.0.0.1:${gatewayPort}`;
+  servers.push(node("scripts/replica.mjs", [], { REPLICA_PORT: String(replicaPort) }));
+  await waitFor(`http://127.0.0.1:${replicaPort}/api/v2/version`, "the replica");
+  servers.push(
+    node("scripts/gateway.mjs", [], {
+      GATEWAY_PORT: String(gatewayPort),
+      GATEWAY_HOST: "127.0.0.1",
+      GATEWAY_ROOT: BUILD_DIR,
+      GATEWAY_WORKDIR: `.gateway-${RUN_ID}`,
+      CTGOV_UPSTREAM: `http://127.0.0.1:${replicaPort}`,
+      // One fast visitor: the registry's rate limit is not what this measures.
+      GATEWAY_UPSTREAM_RATE: "1000r/s",
+      GATEWAY_UPSTREAM_BURST: "1000",
+      GATEWAY_UPSTREAM_BURST_NOWAIT: "1000",
+    }),
+  );
+  forwardSignals(() => servers.find((child) => child.exitCode === null));
 }
 
 let failed = false;
 let browser;
 try {
-  if (NEEDS_APP) await waitForServer(origin);
+  if (NEEDS_APP) await waitFor(origin, "the gateway", 180);
   browser = await chromium.launch({ executablePath, args: ["--disable-gpu", "--disable-quic"] });
   let result = {};
   if (PARTS.has("study")) {
@@ -137,25 +167,37 @@ try {
     printSearch(result.search);
     failed ||= !result.search.typing.withinLimit;
   }
+  if (PARTS.has("open")) {
+    result.open = await benchOpen(browser);
+    printOpen(result.open);
+  }
   if (PARTS.has("map")) {
     result.map = await benchMap(browser);
     printMap(result.map);
+  }
+  if (PARTS.has("lighthouse")) {
+    result.lighthouse = await benchLighthouse({ origin, buildDir: `${root}/${BUILD_DIR}`, executablePath, runs: LIGHTHOUSE_RUNS });
+    printLighthouse(result.lighthouse);
   }
   if (PARTS.has("markdown")) {
     result.markdown = await benchMarkdown(browser);
     printMarkdown(result.markdown);
   }
   // A partial run (--only) keeps the other parts of the last full run.
-  const previous = PARTS.size < PART_NAMES.length && existsSync(`${root}/${OUT}`) ? JSON.parse(readFileSync(`${root}/${OUT}`, "utf8")) : {};
-  writeFileSync(`${root}/${OUT}`, JSON.stringify({ ...previous, ...result }, null, 2) + "\n");
+  const previous = PARTS.size < PART_NAMES.length && existsSync(OUT) ? JSON.parse(readFileSync(OUT, "utf8")) : {};
+  writeFileSync(OUT, JSON.stringify({ ...previous, ...result }, null, 2) + "\n");
   console.log(`\nWrote ${OUT}`);
 } catch (err) {
   console.error(`[bench] ${err instanceof Error ? err.message : err}`);
   failed = true;
 } finally {
   await browser?.close();
-  if (server?.exitCode === null) server.kill("SIGTERM");
-  await serverExit;
+  for (const child of servers.reverse()) {
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await exitCode(child);
+  }
+  rmSync(`${root}/${BUILD_DIR}`, { recursive: true, force: true });
+  rmSync(`${root}/.gateway-${RUN_ID}`, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
 
@@ -185,6 +227,7 @@ async function coldLoad(browser, url) {
     const data = await page.evaluate(() => ({
       bench: window.__bench,
       resources: performance.getEntriesByType("resource").map((r) => ({ name: r.name, end: r.responseEnd })),
+      elements: document.getElementsByTagName("*").length,
     }));
     const rule = marked ? "data-study-ready, no markdown pending" : "no data-study-ready yet: #summary markdown rendered, network idle";
     const lastResource = Math.max(0, ...data.resources.map((r) => r.end));
@@ -195,7 +238,7 @@ async function coldLoad(browser, url) {
       sizes.set(scriptUrl, { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length });
     }
     const at = (time) => milestone(time, data, sizes);
-    return { rule, h1: at(data.bench.h1), complete: at(completeTime) };
+    return { rule, h1: at(data.bench.h1), complete: at(completeTime), domElements: data.elements };
   } finally {
     await context.close();
   }
@@ -253,6 +296,7 @@ function summarise(samples) {
     chromium: browser.version(),
     completeRule: [...new Set(samples.map((s) => s.rule))].join("; "),
     milestones: { h1: of("h1"), complete: of("complete") },
+    domElements: stats((s) => s.domElements),
     samples,
   };
 }
@@ -273,6 +317,7 @@ function printTable(result) {
   console.log(`  "complete" = ${result.completeRule}\n`);
   console.log(`  ${"".padEnd(28)} ${"h1 visible".padEnd(24)} ${"fully rendered".padEnd(24)}`);
   for (const [label, a, b] of rows) console.log(`  ${label.padEnd(28)} ${a.padEnd(24)} ${b.padEnd(24)}`);
+  console.log(`  ${"DOM elements when fully rendered".padEnd(28)} ${result.domElements.median}`);
   console.log(`\n  scripts loaded by "fully rendered" (last run)   ${"raw".padStart(9)} ${"gzip".padStart(9)}`);
   for (const f of complete.files) console.log(`    ${f.file.padEnd(44)} ${kB(f.raw).padStart(9)} ${kB(f.gzip).padStart(9)}`);
 }
@@ -389,16 +434,22 @@ function searchRecorder() {
   requestAnimationFrame(tick);
 }
 
+/** A first visit (nothing cached) where every registry answer takes SEARCH_LATENCY_MS longer. */
+async function slowRegistryContext(browser) {
+  const context = await browser.newContext();
+  await context.route(
+    (url) => url.pathname.startsWith("/api/v2/studies"),
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, SEARCH_LATENCY_MS));
+      await route.continue();
+    },
+  );
+  return context;
+}
+
 async function submitToFirstCard(browser) {
-  const context = await browser.newContext(); // a first visit: nothing cached
+  const context = await slowRegistryContext(browser);
   try {
-    await context.route(
-      (url) => url.pathname.startsWith("/api/v2/studies"),
-      async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, SEARCH_LATENCY_MS));
-        await route.continue();
-      },
-    );
     const page = await context.newPage();
     await page.addInitScript(searchRecorder);
     await page.goto(origin + "/");
@@ -493,6 +544,75 @@ function printSearch(search) {
   console.log(`  ${"all /api/v2/studies requests".padEnd(40)} ${String(typing.allRequests)}`);
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Opening a study from the results
+
+// Runs in the page before its scripts: the click on a result's study link, then the study's h1 laid out.
+function openRecorder() {
+  const bench = { click: null, h1: null };
+  window.__openBench = bench;
+  const tick = () => {
+    const h1 = document.querySelector("h1#study-title");
+    if (h1 && h1.textContent.trim() && h1.getBoundingClientRect().height > 0) bench.h1 = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  document.addEventListener(
+    "click",
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('ol[aria-label="Search results"] a[href*="/study/"]') : null;
+      if (link && bench.click === null) {
+        bench.click = performance.now();
+        requestAnimationFrame(tick);
+      }
+    },
+    true, // capture: before the app handles it
+  );
+}
+
+/** A search's first result card: the pointer rests on its link, then clicks it; page time to the study's h1. */
+async function cardToStudy(browser) {
+  const context = await slowRegistryContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(openRecorder);
+    await page.goto(origin + OPEN_SEARCH);
+    const link = page.locator('ol[aria-label="Search results"] article').first().locator('a[href*="/study/"]').first();
+    await link.waitFor({ timeout: 30_000 });
+    await page.waitForLoadState("networkidle");
+    const records = [];
+    page.on("request", (req) => {
+      if (/^\/api\/v2\/studies\/NCT\d{8}$/.test(new URL(req.url()).pathname)) records.push(req.url());
+    });
+    await link.hover();
+    await page.waitForTimeout(HOVER_MS);
+    const beforeClick = records.length;
+    await link.click();
+    await page.waitForFunction(() => window.__openBench.h1 !== null, null, { timeout: 30_000 });
+    const { click, h1 } = await page.evaluate(() => window.__openBench);
+    return { h1: h1 - click, recordRequestsOnHover: beforeClick, recordRequestsAfterClick: records.length - beforeClick };
+  } finally {
+    await context.close();
+  }
+}
+
+async function benchOpen(browser) {
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) {
+    const sample = await cardToStudy(browser);
+    samples.push(sample);
+    console.log(
+      `open run ${i + 1}/${RUNS}: click → study h1 ${ms(sample.h1)} (record requests: ${sample.recordRequestsOnHover} while hovering, ${sample.recordRequestsAfterClick} after the click)`,
+    );
+  }
+  return { search: OPEN_SEARCH, addedLatencyMs: SEARCH_LATENCY_MS, hoverMs: HOVER_MS, runs: RUNS, h1: stats(samples.map((s) => s.h1)), samples };
+}
+
+function printOpen(open) {
+  const range = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+  console.log(`\nOpening a study from ${open.search}: the pointer rests ${open.hoverMs} ms on the first card's link, then clicks; ${open.addedLatencyMs} ms added to each registry response; median of ${open.runs} fresh visits (min–max)`);
+  console.log(`  ${"click → study h1 laid out".padEnd(40)} ${range(open.h1)}`);
+}
+
 async function benchMap(browser) {
   const placed = placedSites(MAP_STUDY);
   const samples = [];
@@ -564,8 +684,8 @@ function placedSites(nctId) {
 
 /** The map's lazy chunk (Leaflet, clustering, our component) and its CSS, gzip level 9 as `npm run size` counts. */
 function mapChunkSize() {
-  const dir = `${root}/dist/assets`;
-  const files = readdirSync(dir).filter((name) => /^site-map-.*\.(js|css)$/.test(name));
+  const dir = `${root}/${BUILD_DIR}/assets`;
+  const files = readdirSync(dir).filter((name) => /^site-map-.*\.(js|css)$/.test(name)); // not the .gz copies
   return files.map((name) => {
     const body = readFileSync(`${dir}/${name}`);
     return { file: name, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
@@ -742,17 +862,16 @@ function parseArgs(argv, defaults) {
 }
 
 function usage() {
-  console.error('Usage: npm run bench -- [--runs N] [--path /study/NCT…] [--cpu N] [--search "/search?…"] [--query words] [--only study,search,map,markdown]');
+  console.error('Usage: npm run bench -- [--runs N] [--path /study/NCT…] [--cpu N] [--search "/search?…"] [--query words] [--only study,search,open,map,lighthouse,markdown] [--lighthouse-runs N] [--out file.json]');
   process.exit(2);
 }
 
-/** First free port from 4200 up (4173 may be held by `npm start`, 4180+ by `npm run size`; 4190 is on
- * the fetch standard's blocked-port list, which Node and Chromium both refuse). */
-
-async function waitForServer(url) {
+/** Waits until `url` answers 200 (or a server we started dies). */
+async function waitFor(url, what, seconds = 60) {
   for (let i = 0; ; i++) {
-    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`);
-    if (i > 150) throw new Error(`vite preview did not answer on ${url} within 30 s`);
+    const dead = servers.find((child) => child.exitCode !== null);
+    if (dead) throw new Error(`${what}: a server exited with ${dead.exitCode}`);
+    if (i > seconds * 5) throw new Error(`${what} did not answer on ${url} within ${seconds} s`);
     if (await fetch(url).then((r) => r.ok, () => false)) return;
     await new Promise((r) => setTimeout(r, 200));
   }

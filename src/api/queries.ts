@@ -1,11 +1,22 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { studyKeys } from "./keys";
-import { fetchStudy, searchStudies, type StudySearchParams } from "./studies";
+import { fetchStudy, fetchStudyResults, searchStudies, type StudySearchParams } from "./studies";
 
+// One factory per part of a study record: the study page, its results section, the prefetch on a study
+// link and the print preparation all use these, so they share one cache entry (key and fields) each.
+
+/** The study page's record without its results: what the page renders first. */
 export const studyQuery = (nctId: string) =>
   queryOptions({
     queryKey: studyKeys.detail(nctId),
     queryFn: ({ signal }) => fetchStudy(nctId, signal),
+  });
+
+/** The record's resultsSection (null if none), requested when the reader opens results, follows #results or prints. */
+export const studyResultsQuery = (nctId: string) =>
+  queryOptions({
+    queryKey: studyKeys.results(nctId),
+    queryFn: ({ signal }) => fetchStudyResults(nctId, signal),
   });
 
 /** How many studies a search finds, without their data: one tiny request (one id, no other fields). */

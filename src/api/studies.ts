@@ -6,10 +6,29 @@ import type { PagedStudies, Study } from "./types";
 /** API parameters of a search, already normalised by the caller (see the search feature). */
 export type StudySearchParams = Readonly<Record<string, string>>;
 
+/**
+ * The study page asks for a record in two parts. Results are most of a big record (617 of 777 kB for
+ * NCT02513394) and the page shows them only on demand, so the first request is everything else: every
+ * top-level piece but ResultsSection (with fields=, even hasResults must be named to come back).
+ */
+export const STUDY_PAGE_FIELDS = "ProtocolSection,DerivedSection,DocumentSection,AnnotationSection,HasResults";
+export const STUDY_RESULTS_FIELDS = "ResultsSection";
+
+/** The study page's record, without its results. */
 export async function fetchStudy(nctId: string, signal: AbortSignal): Promise<Study> {
-  const json = await getJson(`/studies/${encodeURIComponent(nctId)}`, {}, signal);
+  const json = await getJson(studyPath(nctId), { fields: STUDY_PAGE_FIELDS }, signal);
   return conformOrFail(conformStudy, json);
 }
+
+/** The record's results, or null when it has none (react-query keeps no undefined). */
+export async function fetchStudyResults(nctId: string, signal: AbortSignal): Promise<StudyResults | null> {
+  const json = await getJson(studyPath(nctId), { fields: STUDY_RESULTS_FIELDS }, signal);
+  return conformOrFail(conformStudy, json).resultsSection ?? null;
+}
+
+export type StudyResults = NonNullable<Study["resultsSection"]>;
+
+const studyPath = (nctId: string) => `/studies/${encodeURIComponent(nctId)}`;
 
 export async function searchStudies(
   params: StudySearchParams,

@@ -1,6 +1,9 @@
 import { HomePage } from "../features/home/home-page";
 import { HomeSearch } from "../features/search/home-search";
+import { preloadSearchRoute } from "./route-chunks";
+
+const preloadResults = () => void preloadSearchRoute().catch(() => undefined); // the page reports a failed load itself
 
 export function HomeRoute() {
-  return <HomePage searchForm={<HomeSearch />} />;
+  return <HomePage searchForm={<HomeSearch onIntent={preloadResults} />} />;
 }

@@ -44,7 +44,9 @@ export function Layout() {
               </nav>
             </div>
           </header>
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
+          {/* At least a screen tall: the footer starts below the first screen, so pages and parts that
+              load late never push it down in sight (layout shift). */}
+          <main id="main" tabIndex={-1} className="mx-auto min-h-screen w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none print:min-h-0">
             {/* A reset changes the generation: every page remounts, so nothing typed before survives. */}
             {!kiosk.blank && (
               <PageErrorBoundary key={`${kiosk.generation}:${pathname}`}>

@@ -6,11 +6,15 @@ import type {} from "leaflet.markercluster";
 import iconRetinaUrl from "leaflet/dist/images/marker-icon-2x.png";
 import iconUrl from "leaflet/dist/images/marker-icon.png";
 import shadowUrl from "leaflet/dist/images/marker-shadow.png";
-import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { MapContainer, Marker, Popup, TileLayer } from "react-leaflet";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { MapContainer, TileLayer } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
 import { TILE_ATTRIBUTION, TILE_URL } from "./map-config";
+import { MapStages } from "./map-stages";
 import type { MapMarker } from "./map-types";
+import { useMarkerLayers } from "./use-marker-layers";
+import { NextTask } from "./yield-to-main";
 
 // Vite hashes the marker images; without this Leaflet looks for them next to its CSS and gets 404s.
 L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
@@ -19,6 +23,9 @@ L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
  * Markers on an OpenStreetMap background, clustered when there are many. Loaded as its own chunk
  * (see lazy-site-map.tsx): Leaflet is ~50 kB gzip and most pages have no map.
  * `selectedId` opens that marker's popup (zooming into its cluster); choosing a marker reports it.
+ * Markers are plain Leaflet objects added in short slices (use-marker-layers.ts), not one React
+ * component each: hundreds of them would block the page for a few hundred milliseconds. For the same
+ * reason the map, its tiles and each slice of markers are set up in separate tasks.
  */
 export default function SiteMap({
   markers,
@@ -32,40 +39,57 @@ export default function SiteMap({
   onSelect?: (id: string) => void;
 }) {
   const [tiles, setTiles] = useState<"loading" | "ok" | "failed">("loading");
-  const bounds = useMemo(() => boundsOf(markers), [markers]);
-  const cluster = useRef<L.MarkerClusterGroup>(null);
-  // One map of marker instances for the component's life (state, not a ref: it is read while rendering).
-  const [refs] = useState(() => new Map<string, L.Marker>());
+  // Only the first markers set the view: later ones (more search results) keep the reader's view.
+  const [bounds] = useState(() => boundsOf(markers));
+  const [group, setGroup] = useState<L.MarkerClusterGroup | null>(null);
+  // The open popup's content node: only the open marker's popup is ever rendered (through a portal).
+  const [holder] = useState(() => document.createElement("div"));
+  const { layers, openId, done } = useMarkerLayers(group, markers, holder, onSelect);
+  const open = openId === undefined ? undefined : markers.find((m) => m.id === openId);
 
+  // Leaflet laid the popup out before React filled it: measure and pan again once the content is in.
+  useLayoutEffect(() => {
+    if (openId !== undefined) layers.get(openId)?.getPopup()?.update();
+  }, [open, openId, layers]);
+
+  // Open the selected marker's popup once that marker is on the map (it may still be loading).
+  const shown = useRef<string>(undefined);
   useEffect(() => {
-    const marker = selectedId === undefined ? undefined : refs.get(selectedId);
-    if (!marker) return;
-    if (cluster.current) cluster.current.zoomToShowLayer(marker, () => marker.openPopup());
-    else marker.openPopup();
-  }, [selectedId, refs]);
+    if (selectedId === undefined) shown.current = undefined;
+    const marker = selectedId === undefined ? undefined : layers.get(selectedId);
+    if (!group || !marker || !group.hasLayer(marker) || shown.current === selectedId) return;
+    shown.current = selectedId;
+    group.zoomToShowLayer(marker, () => marker.openPopup());
+  }, [selectedId, group, layers, done]);
+
+  const tileEvents = useMemo(
+    (): L.LeafletEventHandlerFnMap => ({
+      tileload: () => setTiles("ok"),
+      tileerror: () => setTiles((now) => (now === "ok" ? now : "failed")),
+    }),
+    [],
+  );
 
   return (
-    <div className="space-y-1" role="region" aria-label={label}>
-      <MapContainer
-        bounds={bounds}
-        boundsOptions={{ padding: [24, 24], maxZoom: 12 }}
-        scrollWheelZoom={false}
-        className="h-80 w-full rounded-lg border border-line sm:h-96"
-      >
-        <TileLayer
-          url={TILE_URL}
-          attribution={TILE_ATTRIBUTION}
-          eventHandlers={{
-            tileload: () => setTiles("ok"),
-            tileerror: () => setTiles((now) => (now === "ok" ? now : "failed")),
-          }}
-        />
-        <MarkerClusterGroup ref={cluster} chunkedLoading iconCreateFunction={clusterIcon} showCoverageOnHover={false}>
-          <Markers markers={markers} refs={refs} onSelect={onSelect} />
-        </MarkerClusterGroup>
+    // The box is lazy-site-map.tsx's MapBox, sized before the map came; the tiles notice lies over the map.
+    <div className="relative h-full" role="region" aria-label={label}>
+      <MapContainer scrollWheelZoom={false} className="h-full w-full rounded-lg border border-line">
+        <MapStages bounds={bounds} options={FIT}>
+          <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} eventHandlers={tileEvents} />
+          <NextTask>
+            <MarkerClusterGroup ref={setGroup} iconCreateFunction={clusterIcon} showCoverageOnHover={false}>
+              {null /* the markers are added imperatively, see use-marker-layers.ts */}
+            </MarkerClusterGroup>
+          </NextTask>
+        </MapStages>
       </MapContainer>
+      {open && createPortal(open.popup, holder, open.id)}
       {tiles === "failed" && (
-        <p role="status" className="text-sm text-muted">
+        // Over the map's foot, like Leaflet's own controls (z-index 1000); clicks go through to the map.
+        <p
+          role="status"
+          className="pointer-events-none absolute inset-x-2 bottom-7 z-[1000] rounded border border-line bg-white p-2 text-sm text-ink shadow"
+        >
           The map background could not be loaded (offline or blocked). The sites are still marked, and all are listed
           below.
         </p>
@@ -74,32 +98,7 @@ export default function SiteMap({
   );
 }
 
-// Memoised so that opening a popup (a re-render of the map) does not rebuild hundreds of markers.
-const Markers = memo(function Markers({
-  markers,
-  refs,
-  onSelect,
-}: {
-  markers: readonly MapMarker[];
-  refs: Map<string, L.Marker>;
-  onSelect?: (id: string) => void;
-}) {
-  return markers.map((m) => (
-    <Marker
-      key={m.id}
-      position={[m.lat, m.lon]}
-      title={m.name}
-      alt={m.name}
-      ref={(marker) => {
-        if (marker) refs.set(m.id, marker);
-        else refs.delete(m.id);
-      }}
-      eventHandlers={{ click: () => onSelect?.(m.id) }}
-    >
-      <Popup>{m.popup}</Popup>
-    </Marker>
-  ));
-});
+const FIT: L.FitBoundsOptions = { padding: [24, 24], maxZoom: 12 };
 
 function boundsOf(markers: readonly MapMarker[]): L.LatLngBoundsExpression {
   if (markers.length === 0) return [[-50, -140], [65, 160]];

@@ -4,6 +4,7 @@
 // and no abbreviations that mean other things too (MS, mono). Stroke is not here: "stroke" is itself the
 // term records use. The registry's own synonym search covers much more; this list is for the words it
 // misses most often when a patient types them.
+import type { Search } from "./search-types";
 
 export type LayTerm = {
   /**
@@ -97,6 +98,17 @@ export function suggestMedicalTerms(text: string): string[] {
     if (!already && !suggestions.includes(medical)) suggestions.push(medical);
   }
   return suggestions;
+}
+
+/** Medical terms for lay words in the condition, treatment or other-words fields, as ready searches. */
+export function medicalTermSearches(search: Search): { term: string; typed: string; search: Search }[] {
+  const out: { term: string; typed: string; search: Search }[] = [];
+  for (const field of ["cond", "term", "intr"] as const) {
+    const typed = search[field];
+    if (!typed) continue;
+    for (const term of suggestMedicalTerms(typed)) out.push({ term, typed, search: { ...search, [field]: term } });
+  }
+  return out;
 }
 
 // Each lay phrase, normalised like the text and padded with spaces so only whole words match.

@@ -23,7 +23,7 @@ describe.skipIf(corpus.studies.length === 0)("no results", () => {
 
     renderRoute("/search?cond=cancer&near=42.36,-71.06&radius=10mi");
     expect(await screen.findByRole("heading", { name: "No studies match this search" })).toBeTruthy();
-    const link = screen.getByRole("link", { name: "Include studies of any status, also finished ones" });
+    const link = await screen.findByRole("link", { name: "Include studies of any status, also finished ones" });
     expect(link.getAttribute("href")).toBe("/search?cond=cancer&status=all&near=42.36,-71.06&radius=10mi");
     await waitFor(() => expect(link.parentElement?.textContent).toContain(studies(nearby)));
     // Every count request was limited to the place, like the results request.

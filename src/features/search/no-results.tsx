@@ -2,24 +2,13 @@ import { useQueries, useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { studyCountQuery } from "../../api/queries";
 import { conditionVocabularyQuery } from "./condition-words";
-import { suggestMedicalTerms } from "./lay-terms";
+import { medicalTermSearches } from "./lay-terms";
 import { relaxations } from "./relax-search";
 import type { Search } from "./search-types";
 import { normalizeSearch, searchToPath } from "./search-url";
 import { suggestSpelling } from "./spelling";
 import { toApiParams } from "./to-api-params";
 import { useOrigin } from "./use-origin";
-
-/** Medical terms for lay words in the condition, treatment or other-words fields, as ready searches. */
-export function medicalTermSearches(search: Search): { term: string; typed: string; search: Search }[] {
-  const out: { term: string; typed: string; search: Search }[] = [];
-  for (const field of ["cond", "term", "intr"] as const) {
-    const typed = search[field];
-    if (!typed) continue;
-    for (const term of suggestMedicalTerms(typed)) out.push({ term, typed, search: { ...search, [field]: term } });
-  }
-  return out;
-}
 
 /** The search with its condition's spelling corrected, once the word list is in; undefined when nothing to correct. */
 function useSpellingFix(search: Search): { corrected: string; search: Search } | undefined {
@@ -30,8 +19,11 @@ function useSpellingFix(search: Search): { corrected: string; search: Search } |
   return corrected ? { corrected, search: normalizeSearch({ ...search, cond: corrected }) } : undefined;
 }
 
-/** No studies: the spelling fix and the medical word for what was typed, and which filter to drop, each with its count. */
-export function NoResults({ search }: { search: Search }) {
+/**
+ * No studies: the spelling fix and the medical word for what was typed, and which filter to drop, each
+ * with its count. Loaded only when a search finds nothing (search-results.tsx shows the box and heading).
+ */
+export function NoResultsSuggestions({ search }: { search: Search }) {
   const terms = medicalTermSearches(search);
   const relaxed = relaxations(search);
   const fix = useSpellingFix(search);
@@ -47,8 +39,7 @@ export function NoResults({ search }: { search: Search }) {
   });
   const fixCount = fix ? counts[relaxed.length]?.data : undefined;
   return (
-    <div className="max-w-prose space-y-4 rounded-lg border border-line bg-surface p-4">
-      <h2 className="text-xl font-bold">No studies match this search</h2>
+    <>
       {fix && (
         <p>
           <Link to={searchToPath(fix.search)} className="inline-flex min-h-target items-center text-lg font-semibold">
@@ -91,7 +82,7 @@ export function NoResults({ search }: { search: Search }) {
       ) : (
         terms.length === 0 && !fix && <p>Try fewer or different words, or check the spelling.</p>
       )}
-    </div>
+    </>
   );
 }
 

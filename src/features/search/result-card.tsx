@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from "react";
 import { Link } from "react-router";
 import type { Study } from "../../api/types";
+import { useStudyIntent } from "../../components/study-intent";
 import { StatusBadge, StatusNote } from "../../components/ui/status-badge";
 import { formatPartialDate } from "../../lib/dates";
 import { studyTypeLabel } from "../../lib/registry-labels";
@@ -35,6 +36,8 @@ export function ResultCard({
   const headingId = useId();
   const p = study.protocolSection;
   const nctId = p?.identificationModule?.nctId?.trim();
+  // Pointing at, focusing or touching the card starts loading the study, so the click opens it at once.
+  const prefetch = useStudyIntent(nctId);
   const { title, acronym } = cardTitle(p?.identificationModule);
   const studyType = p?.designModule?.studyType;
   const phases = phaseText(p?.designModule?.phases);
@@ -55,7 +58,7 @@ export function ResultCard({
   );
 
   return (
-    <article aria-labelledby={headingId} className="relative space-y-3 rounded-lg border border-line bg-white p-4">
+    <article aria-labelledby={headingId} className="relative space-y-3 rounded-lg border border-line bg-white p-4" {...prefetch}>
       <div className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
           <Heading id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">

@@ -1,24 +1,9 @@
-import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
-import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import type { Study } from "../../api/types";
 import type { LatLon } from "../../lib/geo/distance";
+import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import type { DistanceLines } from "./card-distance";
 import { ResultCard } from "./result-card";
-
-/** A card's height before it is measured; real cards are measured as they render. */
-const ESTIMATED_CARD_PX = 230;
-
-// Measured heights per search, so coming Back lays the list out as it was and the scroll position
-// lands on the same card instead of on estimates.
-const measured = new Map<string, VirtualItem[]>();
-const MEASURED_SEARCHES = 20;
-
-function remember(key: string, items: VirtualItem[]): void {
-  measured.delete(key);
-  measured.set(key, items);
-  const oldest = measured.keys().next().value;
-  if (measured.size > MEASURED_SEARCHES && oldest !== undefined) measured.delete(oldest);
-}
 
 /**
  * Up to this many cards are all in the DOM, so a screen reader's list of headings finds every loaded
@@ -26,7 +11,18 @@ function remember(key: string, items: VirtualItem[]): void {
  */
 export const VIRTUALIZE_ABOVE = 200;
 
-type ResultListProps = {
+// The virtualiser is a third of the results page's code and only long lists need it: it loads when a
+// list is halfway there, so it is in by the time the list crosses the line (until then all cards render).
+const virtualPart = preloadable(() => import("./virtual-result-list"));
+const PRELOAD_VIRTUAL_ABOVE = VIRTUALIZE_ABOVE / 2;
+
+/**
+ * Cards in a new list's first paint: about a screenful, so the first results show as soon as they arrive;
+ * the rest render just after that paint (below them, nothing on screen is pushed).
+ */
+const FIRST_PAINT_CARDS = 6;
+
+export type ResultListProps = {
   studies: Study[];
   total: number;
   cacheKey: string;
@@ -36,79 +32,30 @@ type ResultListProps = {
   origin?: LatLon;
 };
 
-const nctIdOf = (study: Study) => study.protocolSection?.identificationModule?.nctId ?? "";
+export const nctIdOf = (study: Study) => study.protocolSection?.identificationModule?.nctId ?? "";
 
 /** The loaded results as one list. Positions and the set size are exposed to assistive technology. */
 export function ResultList(props: ResultListProps) {
-  return props.studies.length > VIRTUALIZE_ABOVE ? <VirtualResultList {...props} /> : <PlainResultList {...props} />;
+  const { part } = useLoadedPart(virtualPart, props.studies.length > PRELOAD_VIRTUAL_ABOVE);
+  return props.studies.length > VIRTUALIZE_ABOVE && part ? <part.VirtualResultList {...props} /> : <PlainResultList {...props} />;
 }
 
 function PlainResultList({ studies, total, renderActions, nearby, origin }: ResultListProps) {
+  // Only a new list is painted in two steps; later pages (Load more) render at once, so focus can move to them.
+  const [firstPaint, setFirstPaint] = useState(true);
+  useEffect(() => {
+    // After this frame's paint: the frame's callbacks run before it, the render they start after it.
+    const frame = requestAnimationFrame(() => setFirstPaint(false));
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const shown = firstPaint ? studies.slice(0, FIRST_PAINT_CARDS) : studies;
   return (
     <ol aria-label="Search results" className="list-none p-0">
-      {studies.map((study, index) => (
+      {shown.map((study, index) => (
         <li key={nctIdOf(study) || index} data-nct-id={nctIdOf(study)} aria-setsize={total} aria-posinset={index + 1} className="pb-4">
           <ResultCard study={study} actions={renderActions?.(study)} nearby={nearby?.(nctIdOf(study))} origin={origin} />
         </li>
       ))}
-    </ol>
-  );
-}
-
-function VirtualResultList({ studies, total, cacheKey, renderActions, nearby, origin }: ResultListProps) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const [offset, setOffset] = useState(0);
-  // The list's distance from the top of the page moves when notes or form sections open and close,
-  // which changes the page's size.
-  useLayoutEffect(() => {
-    const measure = () => {
-      const top = listRef.current?.getBoundingClientRect().top;
-      if (top !== undefined) setOffset((prev) => (Math.abs(top + window.scrollY - prev) > 1 ? top + window.scrollY : prev));
-    };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, []);
-
-  const virtualizer = useWindowVirtualizer({
-    count: studies.length,
-    estimateSize: () => ESTIMATED_CARD_PX,
-    overscan: 4,
-    scrollMargin: offset,
-    getItemKey: (index) => studies[index]?.protocolSection?.identificationModule?.nctId ?? index,
-    initialMeasurementsCache: measured.get(cacheKey),
-  });
-  useLayoutEffect(() => () => remember(cacheKey, virtualizer.measurementsCache), [cacheKey, virtualizer]);
-
-  const items = virtualizer.getVirtualItems();
-  return (
-    <ol
-      ref={listRef}
-      aria-label="Search results"
-      className="relative list-none p-0"
-      style={{ height: virtualizer.getTotalSize() }}
-    >
-      {items.map((item) => {
-        const study = studies[item.index];
-        if (!study) return null;
-        const nctId = nctIdOf(study);
-        return (
-          <li
-            key={item.key}
-            data-index={item.index}
-            data-nct-id={nctId}
-            ref={virtualizer.measureElement}
-            aria-setsize={total}
-            aria-posinset={item.index + 1}
-            className="absolute left-0 top-0 w-full pb-4"
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
-          >
-            <ResultCard study={study} actions={renderActions?.(study)} nearby={nearby?.(nctId)} origin={origin} />
-          </li>
-        );
-      })}
     </ol>
   );
 }

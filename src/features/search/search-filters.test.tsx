@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { SearchFilters, activeFilterWords } from "./search-filters";
+import { SearchFilters } from "./search-filters";
+import { activeFilterWords } from "./filter-words";
 import type { Search } from "./search-types";
 
 /** The filters with their search held in state, as the pages hold it; `changes` records every emit. */

@@ -3,15 +3,21 @@ import { buttonClass } from "../../components/ui/button";
 import { looksLikeUsPlace } from "../../lib/geo/place-from-sites";
 import { DEFAULT_RADIUS, parseNear } from "../../lib/geo/near";
 import { rememberedUnit } from "../../lib/geo/unit-preference";
+import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import { TEXT_FIELD_LABEL } from "./filter-options";
+import { activeFilterWords } from "./filter-words";
 import { NearFields } from "./near-fields";
-import { SearchFilters, activeFilterWords } from "./search-filters";
 import type { Search } from "./search-types";
 
 export type SearchChange = "typing" | "filter";
 
 type TextField = keyof typeof TEXT_FIELD_LABEL;
 const MORE_FIELDS: readonly TextField[] = ["intr", "locn", "term", "spons", "id"];
+
+// The filters (and the glossary words they explain phases with) load when first opened, not with the
+// form: most searches never open them. A pointer over, or focus on, their summary starts the load.
+const filtersPart = preloadable(() => import("./search-filters"));
+const preloadFilters = () => void filtersPart.preload().catch(() => undefined); // shown when opened
 
 /**
  * The search form, controlled: the page owns the search and decides what typing, a filter change and a
@@ -24,10 +30,13 @@ export function SearchForm({
   value,
   onChange,
   onSubmit,
+  onIntent,
 }: {
   value: Search;
   onChange: (next: Search, change: SearchChange) => void;
   onSubmit: () => void;
+  /** The form is being used (focus, a press): a search may follow. */
+  onIntent?: () => void;
 }) {
   const hasMore = MORE_FIELDS.some((field) => value[field]);
   const filterWords = activeFilterWords(value);
@@ -35,6 +44,8 @@ export function SearchForm({
   // results far down); their summary says which ones are on.
   const [moreOpen, setMoreOpen] = useState(hasMore);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Once opened, the filters stay mounted (closed, they keep what was half typed, as before).
+  const [filtersShown, setFiltersShown] = useState(false);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,7 +63,15 @@ export function SearchForm({
   );
 
   return (
-    <form role="search" aria-label="Search for clinical trials" onSubmit={submit} noValidate className="space-y-4">
+    <form
+      role="search"
+      aria-label="Search for clinical trials"
+      onSubmit={submit}
+      onFocus={onIntent}
+      onPointerDown={onIntent}
+      noValidate
+      className="space-y-4"
+    >
       {field("cond")}
       <NearFields value={value} onChange={onChange} />
       <button type="submit" className={buttonClass.primary}>
@@ -69,29 +88,55 @@ export function SearchForm({
       </Disclosure>
       <Disclosure
         open={filtersOpen}
-        onToggle={setFiltersOpen}
+        onToggle={(open) => {
+          setFiltersOpen(open);
+          if (open) setFiltersShown(true);
+        }}
+        onIntent={preloadFilters}
         summary={filterWords.length > 0 ? `Filters: ${filterWords.join(", ")}` : "Filters: status, phase, age, sex and more"}
       >
-        <SearchFilters value={value} onChange={onChange} />
+        <LazyFilters shown={filtersShown} value={value} onChange={onChange} />
       </Disclosure>
     </form>
+  );
+}
+
+function LazyFilters({ shown, value, onChange }: { shown: boolean; value: Search; onChange: (next: Search, change: SearchChange) => void }) {
+  const { part, failed, retry } = useLoadedPart(filtersPart, shown);
+  if (part) return <part.SearchFilters value={value} onChange={onChange} />;
+  if (!shown) return null;
+  return failed ? (
+    <div role="alert" className="space-y-2">
+      <p>The filters could not be loaded. Check your connection, then try again.</p>
+      <button type="button" className={buttonClass.secondary} onClick={retry}>
+        Try again
+      </button>
+    </div>
+  ) : (
+    <p className="text-muted">Loading the filters…</p>
   );
 }
 
 function Disclosure({
   open,
   onToggle,
+  onIntent,
   summary,
   children,
 }: {
   open: boolean;
   onToggle: (open: boolean) => void;
+  onIntent?: () => void;
   summary: string;
   children: ReactNode;
 }) {
   return (
     <details open={open} onToggle={(e) => onToggle(e.currentTarget.open)} className="group min-w-0 rounded-md border border-line">
-      <summary className="flex min-h-target cursor-pointer items-center gap-2 px-3 py-2 font-semibold">
+      <summary
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
+        className="flex min-h-target cursor-pointer items-center gap-2 px-3 py-2 font-semibold"
+      >
         <Chevron />
         <span className="min-w-0 [overflow-wrap:anywhere]">{summary}</span>
       </summary>

@@ -30,6 +30,14 @@ const shownIds = () =>
     .getAllByRole("article")
     .map((card) => within(card).getAllByText(/^NCT\d{8}$/)[0]?.textContent ?? "");
 
+/** The cards once every loaded study is on screen (a new list paints its first screenful, then the rest). */
+async function allShownIds(): Promise<string[]> {
+  const end = await screen.findByText(/^(Showing [\d,]+ of|That is all [\d,]+ stud)/);
+  const loaded = Number(/([\d,]+)/.exec(end.textContent ?? "")?.[1]?.replace(/,/g, ""));
+  await waitFor(() => expect(shownIds()).toHaveLength(loaded));
+  return shownIds();
+}
+
 /** What the replica says a search finds, asked directly, to compare with what the page shows. */
 async function registryTotal(search: Parameters<typeof toApiParams>[0], origin?: LatLon): Promise<number> {
   const page = await searchStudies(toApiParams(search, origin), undefined, new AbortController().signal);
@@ -46,7 +54,7 @@ describe.skipIf(needsCorpus)("search page", () => {
     expect(heading).toBeTruthy();
     const found = `${total} ${total === 1 ? "study" : "studies"} found`;
     expect(screen.getAllByRole("status").some((region) => region.textContent?.includes(found))).toBe(true);
-    const ids = shownIds();
+    const ids = await allShownIds();
     expect(ids.length).toBe(Math.min(total, 20));
     for (const url of listRequests(requests)) {
       expect(url.searchParams.get("fields")).toContain("NCTId");
@@ -162,7 +170,7 @@ describe.skipIf(needsCorpus)("search page", () => {
     expect(listRequests(requests).slice(before).filter((u) => u.searchParams.has("query.cond"))).toHaveLength(1);
 
     await user.click(screen.getByText(/^Filters/));
-    await user.click(screen.getByRole("radio", { name: "Any status, including finished studies" }));
+    await user.click(await screen.findByRole("radio", { name: "Any status, including finished studies" }));
     await waitFor(() => expect(location().search).toBe("?cond=asthma&status=all"));
 
     act(() => go(-1));
@@ -176,9 +184,9 @@ describe.skipIf(needsCorpus)("search page", () => {
   test("Back and Forward show cached results without a new request", async () => {
     const { user, location, go } = renderRoute("/search?cond=cancer");
     await screen.findByRole("heading", { level: 2, name: /stud(y|ies)$/ });
-    const firstIds = shownIds();
+    const firstIds = await allShownIds();
     await user.click(screen.getByText(/^Filters/));
-    await user.click(screen.getByRole("checkbox", { name: "Phase 2" }));
+    await user.click(await screen.findByRole("checkbox", { name: "Phase 2" }));
     await waitFor(() => expect(location().search).toBe("?cond=cancer&phase=2"));
     await screen.findByRole("heading", { level: 2, name: /stud(y|ies)$/ });
     await waitFor(() => expect(screen.queryByText("Updating…")).toBeNull());
@@ -205,7 +213,7 @@ describe.skipIf(needsCorpus)("search page", () => {
   test("no results: suggests the medical term and which filter to drop, with counts", async () => {
     renderRoute("/search?cond=bile%20duct%20cancer&phase=2");
     expect(await screen.findByRole("heading", { name: "No studies match this search" })).toBeTruthy();
-    const term = screen.getByRole("link", { name: "Search for “cholangiocarcinoma” instead of “bile duct cancer”" });
+    const term = await screen.findByRole("link", { name: "Search for “cholangiocarcinoma” instead of “bile duct cancer”" });
     expect(term.getAttribute("href")).toBe("/search?cond=cholangiocarcinoma&phase=2");
     const anyStatus = screen.getByRole("link", { name: "Include studies of any status, also finished ones" });
     expect(anyStatus.getAttribute("href")).toBe("/search?cond=bile+duct+cancer&status=all&phase=2");

@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { Study } from "../../api/types";
 import { useLocation, useNavigate, useNavigationType } from "react-router";
 import { SearchForm, type SearchChange } from "./search-form";
@@ -9,6 +10,7 @@ import { searchToPath, serializeSearch } from "./search-url";
 import { pastedRegistryLink } from "./registry-paste";
 import { useSearchUrl } from "./use-search-url";
 import { describeSearch } from "./describe-search";
+import { startSearchRequest } from "./results-query";
 
 /** Quiet time after the last keystroke before typing becomes a search (one request per pause). */
 export const TYPING_DELAY_MS = 400;
@@ -23,6 +25,15 @@ const FROM_FORM = { fromForm: true } as const;
 /** `renderActions` adds controls to each result card (the app passes the shortlist's Save button). */
 export function SearchPage({ renderActions }: { renderActions?: (study: Study) => ReactNode } = {}) {
   const navigate = useNavigate();
+  const client = useQueryClient();
+  // A new search from the form: its request starts now, not once the page has rendered for the new address.
+  const goTo = useCallback(
+    (next: Search, state: object, replace = false) => {
+      void startSearchRequest(client, next).catch(() => undefined); // the results list then asks itself
+      void navigate(searchToPath(next), { replace, state });
+    },
+    [client, navigate],
+  );
   const location = useLocation();
   const { search, notes, key } = useSearchUrl();
   // A submit (here or on the home page) takes the reader to the results.
@@ -48,9 +59,9 @@ export function SearchPage({ renderActions }: { renderActions?: (study: Study) =
 
   useEffect(() => {
     if (!typing || draftKey === key) return;
-    const timer = setTimeout(() => void navigate(searchToPath(draft), { replace: true, state: FROM_FORM }), TYPING_DELAY_MS);
+    const timer = setTimeout(() => goTo(draft, FROM_FORM, true), TYPING_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [typing, draft, draftKey, key, navigate]);
+  }, [typing, draft, draftKey, key, goTo]);
 
   function change(next: Search, how: SearchChange) {
     const pasted = pastedRegistryLink(next);
@@ -61,13 +72,13 @@ export function SearchPage({ renderActions }: { renderActions?: (study: Study) =
     }
     setDraft(next);
     setTyping(how === "typing");
-    if (how === "filter") void navigate(searchToPath(next), { state: { ...FROM_FORM, keepScroll: true } });
+    if (how === "filter") goTo(next, { ...FROM_FORM, keepScroll: true });
   }
 
   function submit() {
     setTyping(false);
     setFocusRequest((n) => n + 1);
-    if (draftKey !== key) void navigate(searchToPath(draft), { state: FROM_FORM });
+    if (draftKey !== key) goTo(draft, FROM_FORM);
   }
 
   return (

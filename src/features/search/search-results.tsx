@@ -1,7 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { Link } from "react-router";
-import { studySearchQuery } from "../../api/queries";
 import type { PagedStudies, Study } from "../../api/types";
 import { isApiError } from "../../api/api-error";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
@@ -9,18 +8,26 @@ import { StillTrying } from "../../components/still-trying";
 import { buttonClass } from "../../components/ui/button";
 import { Callout } from "../../components/ui/callout";
 import { SORT_LABEL } from "./filter-options";
-import { NoResults, medicalTermSearches } from "./no-results";
+import { medicalTermSearches } from "./lay-terms";
 import { ResultList } from "./result-list";
 import type { Search, SearchSort } from "./search-types";
 import { effectiveSort, hasTextQuery, searchToPath, serializeSearch } from "./search-url";
-import { PAGE_SIZE, toApiParams } from "./to-api-params";
+import { PAGE_SIZE } from "./to-api-params";
+import { resultsQuery } from "./results-query";
 import { useOrigin } from "./use-origin";
-import { SearchMap } from "./search-map";
 import { nearestSites } from "../../lib/geo/nearest-site";
 import { DEFAULT_RADIUS, serializeNear } from "../../lib/geo/near";
 import { distanceLines, type DistanceLines } from "./card-distance";
 import { useSettledAnnouncement } from "./use-settled-announcement";
 import { useFocusNewResult } from "./use-focus-new-result";
+import { preloadable, useLoadedPart } from "../../lib/preloadable";
+
+// The map of sites loads when it is asked for (a pointer on, or focus in, its button starts it).
+const mapPart = preloadable(() => import("./search-map"));
+const preloadMap = () => void mapPart.preload().catch(() => undefined); // shown when opened
+
+// What a search with no results offers (spelling, medical words, wider searches) loads only then.
+const noResultsPart = preloadable(() => import("./no-results"));
 
 /** Automatic loading pauses after this many empty pages in a row (a page can be empty yet carry a token). */
 const MAX_EMPTY_RUN = 3;
@@ -62,9 +69,9 @@ export function SearchResults({
 }) {
   const origin = useOrigin(search.near);
   const point = origin.state === "found" ? origin.point : undefined;
-  const params = useMemo(() => toApiParams(search, point), [search, point]);
+  const options = useMemo(() => resultsQuery(search, point), [search, point]);
   const query = useInfiniteQuery({
-    ...studySearchQuery(params),
+    ...options,
     placeholderData: keepPreviousData,
     // A search near a ZIP or a place waits until the place is found.
     enabled: !search.near || point !== undefined,
@@ -162,6 +169,8 @@ export function SearchResults({
                   aria-pressed={showMap}
                   className={`${buttonClass.secondary} aria-pressed:bg-brand aria-pressed:text-white`}
                   onClick={() => setShowMap((shown) => !shown)}
+                  onPointerEnter={preloadMap}
+                  onFocus={preloadMap}
                 >
                   Map of sites
                 </button>
@@ -181,7 +190,7 @@ export function SearchResults({
           ) : (
             <>
               <AlsoTry search={search} />
-              {showMap && <SearchMap studies={studies} />}
+              {showMap && <LazySearchMap studies={studies} />}
               <div ref={resultsRef}>
                 <ResultList
                   studies={studies}
@@ -211,6 +220,42 @@ export function SearchResults({
         </div>
       )}
     </section>
+  );
+}
+
+function LazySearchMap({ studies }: { studies: Study[] }) {
+  const { part, failed, retry } = useLoadedPart(mapPart, true);
+  if (part) return <part.SearchMap studies={studies} />;
+  return (
+    <div className="mb-4 flex h-80 flex-col items-center justify-center gap-2 rounded-lg border border-line bg-surface text-muted sm:h-96">
+      {failed ? (
+        <>
+          <p role="alert">The map could not be loaded. Check your connection, then try again.</p>
+          <button type="button" className={buttonClass.secondary} onClick={retry}>
+            Try again
+          </button>
+        </>
+      ) : (
+        "Loading the map…"
+      )}
+    </div>
+  );
+}
+
+function NoResults({ search }: { search: Search }) {
+  const { part, failed } = useLoadedPart(noResultsPart, true);
+  return (
+    <div className="max-w-prose space-y-4 rounded-lg border border-line bg-surface p-4">
+      <h2 className="text-xl font-bold">No studies match this search</h2>
+      {part ? (
+        <part.NoResultsSuggestions search={search} />
+      ) : failed ? (
+        <p>Try fewer or different words, or check the spelling.</p>
+      ) : (
+        // Room for the suggestions (a few lines), so they don't push the page down when they come.
+        <div aria-hidden="true" className="min-h-18" />
+      )}
+    </div>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { LatLon } from "../../lib/geo/distance";
 import { serializeNear, type Near } from "../../lib/geo/near";
 import { lookupZip } from "../../lib/geo/zip-lookup";
@@ -11,12 +11,13 @@ export type Origin =
   | { state: "not-found" }
   | { state: "failed"; error: unknown; retry: () => void };
 
-/** Where `near` is: a point at once; a ZIP from our own table; a place name from the registry's sites. */
-export function useOrigin(near: Near | undefined): Origin {
-  const lookup = near && near.kind !== "point" ? near : undefined;
-  const query = useQuery({
+type Lookup = Exclude<Near, { kind: "point" }>;
+
+/** Where a ZIP or a place name is (null: not found). One key for the results page and a submit's early request. */
+export const originQuery = (lookup: Lookup | undefined) =>
+  queryOptions({
     queryKey: ["origin", lookup ? `${lookup.kind}:${serializeNear(lookup)}` : ""],
-    queryFn: async ({ signal }) => {
+    queryFn: async ({ signal }): Promise<LatLon | null> => {
       if (lookup?.kind === "zip") return (await lookupZip(lookup.zip)) ?? null;
       if (lookup?.kind === "place") return (await lookupPlace(lookup.text, signal)) ?? null;
       return null;
@@ -24,6 +25,13 @@ export function useOrigin(near: Near | undefined): Origin {
     enabled: lookup !== undefined,
     staleTime: Infinity,
   });
+
+/** The part of `near` that must be looked up first: a ZIP or a place name (a point is already there). */
+export const lookupOf = (near: Near | undefined): Lookup | undefined => (near && near.kind !== "point" ? near : undefined);
+
+/** Where `near` is: a point at once; a ZIP from our own table; a place name from the registry's sites. */
+export function useOrigin(near: Near | undefined): Origin {
+  const query = useQuery(originQuery(lookupOf(near)));
   if (!near) return { state: "none" };
   if (near.kind === "point") return { state: "found", point: { lat: near.lat, lon: near.lon } };
   if (query.isPending) return { state: "finding" };

@@ -2,6 +2,7 @@ import { useId } from "react";
 import { Link } from "react-router";
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { Study } from "../../api/types";
+import { useStudyIntent } from "../../components/study-intent";
 import { TrustedStatus } from "../../components/ui/status-badge";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { StillTrying } from "../../components/still-trying";
@@ -34,8 +35,9 @@ export function ListStudies({ ids, query }: { ids: readonly string[]; query: Use
 function ListStudy({ nctId, study }: { nctId: string; study: Study | undefined }) {
   const headingId = useId();
   const currentId = study?.protocolSection?.identificationModule?.nctId ?? nctId;
+  const prefetch = useStudyIntent(study ? currentId : undefined); // hover, focus or touch: the study opens at once
   return (
-    <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-line bg-white p-4">
+    <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-line bg-white p-4" {...prefetch}>
       <h3 id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
         {study ? (
           <Link to={`/study/${currentId}`} className="inline-flex min-h-target items-center">

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { Link } from "react-router";
 import type { Study } from "../../api/types";
+import { useStudyIntent } from "../../components/study-intent";
 import { TrustedStatus } from "../../components/ui/status-badge";
 import { formatPartialDate } from "../../lib/dates";
 import type { SavedItem } from "./saved-store";
@@ -25,10 +26,11 @@ export function SavedItemCard({
 }) {
   const headingId = useId();
   const currentId = study?.protocolSection?.identificationModule?.nctId ?? item.nctId;
+  const prefetch = useStudyIntent(currentId); // hover, focus or touch: the study opens at once
   const title = study ? studyTitle(study) : item.nctId;
   const changes = study ? changesSince(item.seen, study) : [];
   return (
-    <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-line bg-white p-4">
+    <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-line bg-white p-4" {...prefetch}>
       <div className="flex flex-wrap items-start gap-3">
         <div className="min-w-0 flex-1">
           <h3 id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">

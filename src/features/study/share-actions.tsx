@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useCopyAndShare } from "../../components/share-policy";
 import { buttonClass } from "../../components/ui/button";
+import { printWhenReady } from "./use-print-expand";
 
 const MESSAGE_MS = 5_000;
 
@@ -63,7 +64,7 @@ export function ShareActions({ title, url }: { title: string; url: string }) {
             Share…
           </button>
         )}
-        <button type="button" className={buttonClass.secondary} onClick={() => window.print()}>
+        <button type="button" className={buttonClass.secondary} onClick={() => void printWhenReady()}>
           Print
         </button>
         <p role="status" className="text-sm font-semibold text-ok-ink">

@@ -6,9 +6,14 @@ import { studyKeys } from "../../api/keys";
 import type { Study } from "../../api/types";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { checkNctId } from "../../lib/nct-id";
+import { ResultsStudyId } from "./results/posted-results";
 import { StudyRecord } from "./study-record";
 import { StudySkeleton } from "./study-skeleton";
 
+/**
+ * The record without its results (studyQuery: the same query a study link prefetches on hover, so a
+ * prefetched study renders at once, with no skeleton); the Results section asks for the rest.
+ */
 export function StudyPage({ nctId }: { nctId: string }) {
   const query = useQuery(studyQuery(nctId));
   const location = useLocation();
@@ -31,7 +36,11 @@ export function StudyPage({ nctId }: { nctId: string }) {
   }
   const current = currentIdOf(query.data);
   if (current && current !== nctId) return <AliasRedirect from={nctId} to={current} study={query.data} />;
-  return <StudyRecord study={query.data} nctId={nctId} aliasOf={aliasFromState(location.state)} />;
+  return (
+    <ResultsStudyId value={nctId}>
+      <StudyRecord study={query.data} nctId={nctId} aliasOf={aliasFromState(location.state)} />
+    </ResultsStudyId>
+  );
 }
 
 /**

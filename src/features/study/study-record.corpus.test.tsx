@@ -1,12 +1,16 @@
-import { describe, expect, test } from "vitest";
-import { screen } from "@testing-library/react";
+import { beforeAll, describe, expect, test } from "vitest";
+import { act, screen } from "@testing-library/react";
+import { SITE_STEP } from "./locations/site-browser";
 import type { Study } from "../../api/types";
 import { renderRoute } from "../../testing/render-route";
 import { corpus, requireCorpus } from "../../testing/server";
+import { loadDeferredSections } from "./sections/deferred-section";
 
 // Every real record in ../shared/ctgov/studies opens as a full page: its title as h1, its NCT id, a
 // section for each module it has, every one of its sites, and no junk text, with no error.
 requireCorpus();
+// The sections below the first screen come from a lazy chunk; here it is loaded before the page renders.
+beforeAll(() => loadDeferredSections());
 const ids = corpus.studies.map((study) => study.protocolSection?.identificationModule?.nctId).filter((id): id is string => !!id);
 const squash = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
 const filled = (text: string | undefined) => !!text?.trim();
@@ -54,7 +58,11 @@ describe.skipIf(ids.length === 0)(`full study page over the real corpus (${ids.l
       expect(container.querySelector(`section#${id}`), `section #${id}`).not.toBeNull();
     }
     const sites = study.protocolSection?.contactsLocationsModule?.locations?.length ?? 0;
+    // The list shows its first step of sites; printing shows every one.
+    expect(container.querySelectorAll("#locations [data-site]")).toHaveLength(Math.min(sites, SITE_STEP));
+    act(() => void window.dispatchEvent(new Event("beforeprint")));
     expect(container.querySelectorAll("#locations [data-site]")).toHaveLength(sites);
+    act(() => void window.dispatchEvent(new Event("afterprint")));
     if (sites > 0) expect(container.querySelector("#locations")?.textContent).toMatch(new RegExp(`(?<![\\d,])${sites.toLocaleString("en-US")} sites?\\b`));
 
     // Junk words may appear only as often as the record's own text has them ("the null hypothesis").

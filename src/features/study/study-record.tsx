@@ -9,11 +9,12 @@ import { FreshnessNote } from "./freshness-note";
 import { AnnotationNote } from "./sections/annotation-note";
 import { Section } from "./sections/section";
 import { STUDY_SECTIONS } from "./study-sections";
+import { loadDeferredSections, useDeferredSections, useDeferredSectionsOnInteraction, useKeepPlaceOnLoad } from "./sections/deferred-section";
 import { StudyMeta, canonicalStudyUrl } from "./study-meta";
 import { ShareActions } from "./share-actions";
 import { StudyActionsSlot } from "./study-actions-slot";
 import { TableOfContents } from "./table-of-contents";
-import { usePrintExpand } from "./use-print-expand";
+import { usePrintExpand, usePrintPreparation } from "./use-print-expand";
 import { useHashScroll } from "./use-hash-scroll";
 
 /**
@@ -26,13 +27,19 @@ export function StudyRecord({ study, nctId, aliasOf }: { study: Study; nctId: st
   const extraActions = use(StudyActionsSlot);
   usePrintExpand(article);
   useHashScroll();
+  useDeferredSectionsOnInteraction();
+  const deferred = useDeferredSections();
+  useKeepPlaceOnLoad(deferred);
+  usePrintPreparation(() => (deferred ? undefined : loadDeferredSections()));
   // An attribute, not state: re-rendering a 437-site record only to flag readiness costs a long task.
   useEffect(() => article.current?.setAttribute("data-study-ready", ""), []);
   // A `has` that throws on an odd record keeps its section: the section's own boundary then says that
   // part could not be shown, instead of the whole page failing.
+  // Until the later sections' code is there, their `has` is a cheap superset (section-presence.ts);
+  // then their own `has` decides.
   const sections = STUDY_SECTIONS.filter((section) => {
     try {
-      return section.has(study);
+      return (deferred?.get(section.id) ?? section).has(study);
     } catch {
       return true;
     }

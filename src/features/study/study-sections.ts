@@ -1,36 +1,16 @@
 import type { SectionSpec } from "./sections/section-spec";
 import { summarySection } from "./sections/summary-section";
-import { participationSection } from "./sections/participation-section";
-import { eligibilitySection } from "./sections/eligibility-section";
-import { locationsSection } from "./sections/locations-section";
-import { contactsSection } from "./sections/contacts-section";
-import { armsSection } from "./sections/arms-section";
-import { designSection } from "./sections/design-section";
-import { outcomesSection } from "./sections/outcomes-section";
 import { resultsSection } from "./sections/results-section";
-import { sponsorSection } from "./sections/sponsor-section";
-import { datesSection } from "./sections/dates-section";
-import { referencesSection } from "./sections/references-section";
-import { documentsSection } from "./sections/documents-section";
-import { dataSharingSection } from "./sections/data-sharing-section";
-import { termsSection } from "./sections/terms-section";
+import { DEFERRED_BACK_MATTER, DEFERRED_PRESENCE } from "./sections/section-presence";
+import { deferredSpec } from "./sections/deferred-section";
 
 // Reading order: what a patient needs first (what it is, what taking part means, who can join, where
 // and whom to call), then what happens in the study, its results, who runs it, and the paperwork.
+// The summary is in the first screen and comes with the page; the sections after it render as the
+// reader nears them, from a later chunk (sections/deferred-section.tsx), each with its heading from the start.
 export const STUDY_SECTIONS: readonly SectionSpec[] = [
   summarySection,
-  participationSection,
-  eligibilitySection,
-  locationsSection,
-  contactsSection,
-  armsSection,
-  designSection,
-  outcomesSection,
+  ...DEFERRED_PRESENCE.map(deferredSpec),
   resultsSection,
-  sponsorSection,
-  datesSection,
-  referencesSection,
-  documentsSection,
-  dataSharingSection,
-  termsSection,
+  ...DEFERRED_BACK_MATTER.map(deferredSpec),
 ];

@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore, type RefObject } from "react";
+import { useEffect, useRef, useSyncExternalStore, type RefObject } from "react";
 import { flushSync } from "react-dom";
 import "./print.css"; // study-page print rules: they load with this (lazy) page only
 
@@ -6,20 +6,39 @@ import "./print.css"; // study-page print rules: they load with this (lazy) page
 // shown on demand. Printing is signalled two ways, both handled: beforeprint/afterprint (the print
 // dialog) and the "print" media query (also how browser automation emulates print).
 
-/** Opens every closed <details> inside `ref` while printing, and closes those again afterwards. */
+/**
+ * Opens every closed <details> inside `ref` while printing, also those that appear meanwhile (parts
+ * that arrive after the print signal: fetched results, sections whose code loads late), and closes
+ * them again afterwards.
+ */
 export function usePrintExpand(ref: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    let opened: HTMLDetailsElement[] = [];
-    const onChange = (isPrinting: boolean) => {
-      if (isPrinting) {
-        opened = [...(ref.current?.querySelectorAll<HTMLDetailsElement>("details:not([open])") ?? [])];
-        for (const details of opened) details.open = true;
-      } else {
-        for (const details of opened) details.open = false;
-        opened = [];
+    const opened: HTMLDetailsElement[] = [];
+    const openAll = () => {
+      for (const details of ref.current?.querySelectorAll<HTMLDetailsElement>("details:not([open])") ?? []) {
+        details.open = true;
+        opened.push(details);
       }
     };
-    return subscribe(expanders, onChange);
+    let observer: MutationObserver | undefined;
+    const onChange = (isPrinting: boolean) => {
+      if (isPrinting) {
+        openAll();
+        if (ref.current && typeof MutationObserver === "function") {
+          observer = new MutationObserver(openAll);
+          observer.observe(ref.current, { childList: true, subtree: true });
+        }
+      } else {
+        observer?.disconnect();
+        observer = undefined;
+        for (const details of opened.splice(0)) details.open = false;
+      }
+    };
+    const unsubscribe = subscribe(expanders, onChange);
+    return () => {
+      observer?.disconnect();
+      unsubscribe();
+    };
   }, [ref]);
 }
 
@@ -31,6 +50,68 @@ export function usePrintExpand(ref: RefObject<HTMLElement | null>): void {
  */
 export function usePrinting(): boolean {
   return useSyncExternalStore((notify) => subscribe(renderers, notify), () => printing, () => false);
+}
+
+/**
+ * Something the page fetches on demand (the results) must be there before it prints. A preparation
+ * returns a promise while it is getting what is missing, undefined when all is there.
+ */
+export type PrintPreparation = () => Promise<unknown> | undefined;
+
+/**
+ * Registers a preparation while the component is mounted. The page's Print button (printWhenReady) and
+ * Ctrl+P / Cmd+P wait for it before the print dialog opens. The browser's own menu cannot be held back:
+ * there the print signal above starts the same work, and the part says it is still loading.
+ */
+export function usePrintPreparation(prepare: PrintPreparation): void {
+  const latest = useRef(prepare);
+  useEffect(() => {
+    latest.current = prepare;
+  });
+  useEffect(() => {
+    const entry: PrintPreparation = () => latest.current();
+    preparations.add(entry);
+    if (preparations.size === 1) window.addEventListener("keydown", onPrintKey, true);
+    return () => {
+      preparations.delete(entry);
+      if (preparations.size === 0) window.removeEventListener("keydown", onPrintKey, true);
+    };
+  }, []);
+}
+
+/** Opens the print dialog once every preparation is done (or after PREPARE_LIMIT_MS: never stuck). */
+export function printWhenReady(): Promise<void> {
+  const pending = startPreparations();
+  if (pending.length === 0) {
+    window.print(); // in the click itself, as the browser expects of a print button
+    return Promise.resolve();
+  }
+  return settled(pending).then(afterRender).then(() => window.print());
+}
+
+/** What arrived is on the page (react-query and React render after a task), as the reader sees it. */
+const afterRender = () => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 0));
+
+const PREPARE_LIMIT_MS = 20_000;
+const preparations = new Set<PrintPreparation>();
+
+function startPreparations(): Promise<unknown>[] {
+  return [...preparations].map((prepare) => prepare()).filter((pending) => pending !== undefined);
+}
+
+async function settled(pending: Promise<unknown>[]): Promise<void> {
+  let timer: number | undefined;
+  const limit = new Promise((resolve) => (timer = window.setTimeout(resolve, PREPARE_LIMIT_MS)));
+  await Promise.race([Promise.allSettled(pending), limit]);
+  window.clearTimeout(timer);
+}
+
+function onPrintKey(event: KeyboardEvent): void {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== "p") return;
+  const pending = startPreparations();
+  if (pending.length === 0) return; // all there: the browser prints as usual
+  event.preventDefault();
+  void settled(pending).then(afterRender).then(() => window.print());
 }
 
 let printing = false;

@@ -103,7 +103,8 @@ export function statusOptions(sites: readonly Site[]): Option<SiteStatus | typeo
   return optionsOf(sites, (site) => site.status ?? NOT_STATED).sort((a, b) => rank(a.value) - rank(b.value));
 }
 
-export type CountryGroup = { country: string | undefined; sites: Site[] };
+/** `total`: how many sites the group has when the list shows only its first `sites` (see SiteBrowser). */
+export type CountryGroup = { country: string | undefined; sites: Site[]; total?: number };
 
 /**
  * Sites grouped by country. Countries are in alphabetical order (sites without a country last): a

@@ -5,8 +5,9 @@ import type { Site } from "./location-filter";
 
 /**
  * One site: facility, address, status in words and its contacts. Markup is kept small because a
- * record can list hundreds of sites and all of them stay in the page (print and find-in-page need
- * them); `content-visibility: auto` lets the browser skip laying out the ones off screen.
+ * record can list hundreds of sites (the list shows them in steps, and all of them in print);
+ * `content-visibility: auto` lets the browser skip laying out the ones off screen. Focusable from
+ * script: "Show more" and the map's "Show in list" move focus here.
  * `data-site` marks each site for tests; `data-geo="none"` marks sites the map can't place.
  */
 export const SiteCard = memo(function SiteCard({
@@ -30,7 +31,7 @@ export const SiteCard = memo(function SiteCard({
       data-site={site.index}
       data-geo={site.hasGeo ? "point" : "none"}
       data-selected={selected || undefined}
-      className={`space-y-1 border-b border-line py-3 [contain-intrinsic-size:auto_5rem] [content-visibility:auto] last:border-b-0 focus:outline-none ${selected ? "-mx-2 rounded-md bg-brand-light px-2 ring-2 ring-brand" : ""}`}
+      className={`space-y-1 border-b border-line py-3 [contain-intrinsic-size:auto_5rem] [content-visibility:auto] last:border-b-0 ${selected ? "-mx-2 rounded-md bg-brand-light px-2 ring-2 ring-brand" : ""}`}
     >
       <p className="font-semibold">{site.facility ?? <span className="font-normal text-muted">Site name not stated</span>}</p>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">

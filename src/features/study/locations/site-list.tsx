@@ -27,8 +27,8 @@ export function SiteList({ sites, selected, onShowOnMap, distanceOf }: { sites: 
 }
 
 /**
- * Sites by country, each country a <details> with its count. Closed groups keep their sites in the
- * DOM (find-in-page, print styles and tests see every site). `open` follows `expanded`: React only
+ * Sites by country, each country a <details> with its count (and how many of them are shown, when the
+ * list is shown in steps). Closed groups keep their sites in the DOM (find-in-page and print see them). `open` follows `expanded`: React only
  * writes the attribute when that value changes, so a group the reader toggled stays as they left it
  * until the filters change how many sites are shown. Memoised: a keystroke in the search box re-renders
  * the filter bar at once and the list only when the deferred filter result changes.
@@ -50,7 +50,10 @@ export const SiteGroups = memo(function SiteGroups({
             </span>
             <h3 className="text-lg font-semibold">
               {group.country ?? "Country not stated"}
-              <span className="font-normal text-muted">, {countSites(group.sites.length)}</span>
+              <span className="font-normal text-muted">
+                , {countSites(group.total ?? group.sites.length)}
+                {group.total !== undefined && `, ${group.sites.length} shown`}
+              </span>
             </h3>
           </summary>
           <div className="px-3">

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, useLocation } from "react-router";
 import type { Location, Study } from "../../../api/types";
@@ -7,6 +7,7 @@ import { Providers } from "../../../app/providers";
 import { corpus, requireCorpus } from "../../../testing/server";
 import { ContactTeam } from "../contact-team";
 import { locationsSection } from "../sections/locations-section";
+import { SITE_STEP } from "./site-browser";
 import { StudyNearProvider } from "./study-near";
 
 // The study page's `?near=`: the nearest sites lead, the list runs nearest first, and whom to call sits
@@ -60,6 +61,9 @@ describe.skipIf(!corpus.byId("NCT02513394") || !corpus.byId("NCT06791122"))("the
     expect(distanceOfSite(first, "NCT02513394")).toBeCloseTo(nearestMiles("NCT02513394"), 6);
     expect(locationsOf("NCT02513394")[first]?.state).toBe("Massachusetts");
     expect(closest.textContent).toContain(nearestMiles("NCT02513394") < 1 ? "less than 1 mi" : `${Math.round(nearestMiles("NCT02513394"))} mi`);
+    // The list shows its first step, nearest first; "Show all" brings every site, still in that order.
+    expect(siteOrder(container)).toHaveLength(SITE_STEP);
+    fireEvent.click(screen.getByRole("button", { name: `Show all ${locationsOf("NCT02513394").length} sites` }));
     const order = siteOrder(container);
     expect(order).toHaveLength(locationsOf("NCT02513394").length);
     expect(distanceOfSite(order[0] ?? -1, "NCT02513394")).toBeCloseTo(nearestMiles("NCT02513394"), 6);

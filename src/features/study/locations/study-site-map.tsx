@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { LazySiteMap } from "../../../components/map/lazy-site-map";
+import { LazySiteMap, MapBox } from "../../../components/map/lazy-site-map";
 import type { MapMarker } from "../../../components/map/map-types";
 import { buttonClass } from "../../../components/ui/button";
 import { useNearViewport } from "../../../components/use-near-viewport";
@@ -63,11 +63,13 @@ export function StudySiteMap({
           onSelect={(id) => onSelect({ index: Number(id), from: "map" })}
         />
       ) : (
-        <div className="flex h-80 items-center justify-center rounded-lg border border-line bg-surface sm:h-96">
-          <button type="button" className={buttonClass.secondary} onClick={() => setAsked(true)}>
-            Show the map
-          </button>
-        </div>
+        <MapBox>
+          <div className="flex h-full items-center justify-center rounded-lg border border-line bg-surface">
+            <button type="button" className={buttonClass.secondary} onClick={() => setAsked(true)}>
+              Show the map
+            </button>
+          </div>
+        </MapBox>
       )}
     </div>
   );

@@ -1,10 +1,10 @@
-import { useMemo, useRef, type ReactNode } from "react";
-import type { Study } from "../../../api/types";
+import { useMemo, type ReactNode } from "react";
 import { buttonClass } from "../../../components/ui/button";
 import { partKey, summarizeResults, type ResultPartId } from "./results-summary";
 import { ResultDisclosure } from "./result-disclosure";
 import { ResultPartView } from "./parts-loader";
-import { usePreloadNear, useResultsExpansion } from "./use-results-expansion";
+import type { ResultsSection } from "./result-types";
+import { useResultsExpansion } from "./use-results-expansion";
 
 const PART_TITLES = {
   flow: "Participant flow",
@@ -14,17 +14,15 @@ const PART_TITLES = {
 } as const;
 
 /**
- * The results overview (main chunk): what the record reports, and one disclosure per part. A part's
- * tables are created only when it opens, from the lazy results chunk; printing opens them all.
+ * The results overview (main chunk), once the results have arrived: what the record reports, and one
+ * disclosure per part. A part's tables are created only when it opens, from the lazy results chunk;
+ * printing opens them all.
  */
-export function ResultsBody({ study }: { study: Study }) {
-  const results = study.resultsSection;
+export function ResultsOverview({ results }: { results: ResultsSection }) {
   const summary = useMemo(() => summarizeResults(results), [results]);
   const keys = useMemo(() => summary.parts.map(partKey), [summary]);
   const { open, rendered, toggle, openAll, closeAll } = useResultsExpansion(keys);
-  const ref = useRef<HTMLDivElement>(null);
-  usePreloadNear(ref);
-  if (!results) return null;
+  if (summary.parts.length === 0) return <p>The registry's record holds no results to show for this study.</p>;
 
   const disclosure = (part: ResultPartId, level: 3 | 4, title: ReactNode, line: string | undefined) => {
     const key = partKey(part);
@@ -37,11 +35,8 @@ export function ResultsBody({ study }: { study: Study }) {
   const simple = (kind: keyof typeof PART_TITLES) => summary[kind] && disclosure({ kind }, 3, PART_TITLES[kind], summary[kind]);
 
   return (
-    <div ref={ref} className="space-y-4">
-      <p className="max-w-prose">
-        What the study team reported to ClinicalTrials.gov. The numbers describe the people in this study; ask your doctor
-        what they could mean for you. Open a part to see its tables.
-      </p>
+    <div className="space-y-4">
+      <p className="max-w-prose print:hidden">Open a part to see its tables.</p>
       <div className="flex flex-wrap gap-2 print:hidden">
         <button type="button" className={buttonClass.secondary} onClick={openAll}>
           Show all results

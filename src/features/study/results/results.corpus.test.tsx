@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { act, render } from "@testing-library/react";
+import { MemoryRouter } from "react-router";
 import { Providers } from "../../../app/providers";
 import { corpus, requireCorpus } from "../../../testing/server";
 import { resultsSection } from "../sections/results-section";
@@ -33,7 +34,9 @@ describe.skipIf(ids.length === 0)(`results over the real corpus (${ids.length} r
     expect(resultsSection.has(study)).toBe(true);
     const { container, unmount } = render(
       <Providers>
-        <resultsSection.Component study={study} />
+        <MemoryRouter>
+          <resultsSection.Component study={study} />
+        </MemoryRouter>
       </Providers>,
     );
     act(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Location, Study } from "../../../api/types";
 import { Providers } from "../../../app/providers";
@@ -42,49 +42,85 @@ describe.skipIf(!available("NCT02513394", "NCT06620835", "NCT05989841", "NCT0121
     expect(locationsSection.has(study("NCT02513394"))).toBe(true);
   });
 
-  test("437 sites: all in the page, counted, filterable by country and state", async () => {
+  test("437 sites: counted, listed in steps of 20, filterable by country and state over all of them", async () => {
     const user = userEvent.setup();
     const locations = locationsOf("NCT02513394");
     const { sites, ms, container, live, control } = renderSection("NCT02513394");
     console.info(`locations section, NCT02513394 (${locations.length} sites): first render ${ms.toFixed(0)} ms in jsdom`);
     const countries = new Set(locations.map((l) => l.country)).size;
     expect(screen.getByText(`${locations.length} sites in ${countries} countries`)).toBeTruthy();
-    expect(sites()).toHaveLength(locations.length);
-    expect(live()).toBe(`Showing all ${locations.length} sites`);
-    expect(container.querySelectorAll('[data-geo="none"]')).toHaveLength(locations.filter((l) => !l.geoPoint).length);
-    expect(screen.getAllByText("Site status not stated")).toHaveLength(locations.length);
-    // One group per country with its count, folded while this many sites show.
-    const spain = locations.filter((l) => l.country === "Spain").length;
-    expect(container.querySelectorAll("details")).toHaveLength(countries);
-    expect(screen.getByText(`, ${spain} sites`).closest("h3")?.textContent).toBe(`Spain, ${spain} sites`);
-    expect(container.querySelectorAll("details[open]")).toHaveLength(0);
+    // The first step: 20 sites, in the list's order (countries alphabetically), their groups open.
+    expect(sites()).toHaveLength(20);
+    expect(live()).toBe(`Showing 20 of ${locations.length} sites`);
+    const australia = locations.filter((l) => l.country === "Australia").length; // 21: the first group, cut short
+    expect(container.querySelectorAll("details")).toHaveLength(1);
+    expect(container.querySelector("details h3")?.textContent).toBe(`Australia, ${australia} sites, 20 shown`);
+    expect(container.querySelectorAll("details:not([open])")).toHaveLength(0);
 
     const state = control("State or region");
     expect(state.disabled).toBe(true);
     const t0 = performance.now();
+    // The filters work over every site, not only the 20 listed.
     await user.selectOptions(control("Country"), "United States");
     const us = locations.filter((l) => l.country === "United States");
-    expect(live()).toBe(countOf(us.length, locations.length));
+    expect(live()).toBe(`Showing 20 of ${us.length} matching sites (${locations.length} in all)`);
     console.info(`  choosing a country: ${(performance.now() - t0).toFixed(0)} ms`);
-    expect(sites()).toHaveLength(us.length);
-    expect(container.querySelectorAll("details[open]")).toHaveLength(1);
+    expect(sites()).toHaveLength(20);
+    expect(container.querySelector("details h3")?.textContent).toBe(`United States, ${us.length} sites, 20 shown`);
     // The state list now holds only the states of the United States.
     expect(state.disabled).toBe(false);
     expect(state.options).toHaveLength(1 + new Set(us.map((l) => l.state)).size);
     await user.selectOptions(state, "California");
     const california = us.filter((l) => l.state === "California").length;
+    expect(live()).toBe(`Showing 20 of ${california} matching sites (${locations.length} in all)`);
+    await user.click(screen.getByRole("button", { name: `Show ${california - 20} more sites` }));
     expect(live()).toBe(countOf(california, locations.length));
     expect(sites()).toHaveLength(california);
-    // Choosing another country clears the state.
+    expect(screen.queryByRole("button", { name: /^Show .* more/ })).toBeNull();
+    // Choosing another country clears the state, and the list starts again at the first step.
     await user.selectOptions(control("Country"), "Spain");
     expect(state.value).toBe("");
-    expect(sites()).toHaveLength(spain);
+    expect(sites()).toHaveLength(20);
+    expect(live()).toBe(`Showing 20 of ${locations.filter((l) => l.country === "Spain").length} matching sites (${locations.length} in all)`);
+  });
+
+  test("Show more adds 20 sites and moves focus to the first of them; Show all lists every site", async () => {
+    const user = userEvent.setup();
+    const locations = locationsOf("NCT02513394");
+    const { sites, live } = renderSection("NCT02513394");
+    await user.click(screen.getByRole("button", { name: "Show 20 more sites" }));
+    expect(sites()).toHaveLength(40);
+    expect(live()).toBe(`Showing 40 of ${locations.length} sites`);
+    expect(document.activeElement).toBe(sites()[20]);
+    await user.click(screen.getByRole("button", { name: `Show all ${locations.length} sites` }));
+    expect(sites()).toHaveLength(locations.length);
+    expect(live()).toBe(`Showing all ${locations.length} sites`);
+    expect(document.activeElement).toBe(sites()[40]);
+    // Every site of the record is in the list now, once each.
+    expect(new Set([...sites()].map((el) => Number(el.getAttribute("data-site"))))).toEqual(new Set(locations.map((_, i) => i)));
+    expect(screen.queryByRole("button", { name: /^Show (all|\d+ more)/ })).toBeNull();
+    expect(screen.getAllByText("Site status not stated")).toHaveLength(locations.length);
+  });
+
+  test("printing lists every site, and the list returns to its step afterwards", () => {
+    const locations = locationsOf("NCT02513394");
+    const { sites, live } = renderSection("NCT02513394");
+    expect(sites()).toHaveLength(20);
+    act(() => {
+      window.dispatchEvent(new Event("beforeprint"));
+    });
+    expect(sites()).toHaveLength(locations.length);
+    expect(live()).toBe(`Showing all ${locations.length} sites`);
+    act(() => {
+      window.dispatchEvent(new Event("afterprint"));
+    });
+    expect(sites()).toHaveLength(20);
   });
 
   test("text search, then Clear filters brings every site back", async () => {
     const user = userEvent.setup();
     const locations = locationsOf("NCT02513394");
-    const { sites, live } = renderSection("NCT02513394");
+    const { sites, live, container } = renderSection("NCT02513394");
     const search = screen.getByLabelText("Search sites");
     await user.type(search, "boston");
     const boston = locations.filter((l) => `${l.facility} ${l.city}`.toLowerCase().includes("boston")).length;
@@ -94,8 +130,9 @@ describe.skipIf(!available("NCT02513394", "NCT06620835", "NCT05989841", "NCT0121
     await waitFor(() => expect(live()).toMatch(/No site matches these filters/));
     expect(sites()).toHaveLength(0);
     await user.click(screen.getByText("Clear filters"));
-    await waitFor(() => expect(live()).toBe(`Showing all ${locations.length} sites`));
-    expect(sites()).toHaveLength(locations.length);
+    await waitFor(() => expect(live()).toBe(`Showing 20 of ${locations.length} sites`));
+    expect(sites()).toHaveLength(20);
+    expect(container.textContent).toContain(`Show all ${locations.length} sites`);
     expect(document.activeElement).toBe(search);
   });
 
@@ -106,6 +143,7 @@ describe.skipIf(!available("NCT02513394", "NCT06620835", "NCT05989841", "NCT0121
     // A single country: no country select, and its group is open.
     expect(queryControl("Country")).toBeNull();
     expect(container.querySelectorAll("details[open]")).toHaveLength(1);
+    await user.click(screen.getByRole("button", { name: `Show ${locations.length - 20} more sites` }));
     const recruiting = locations.filter((l) => l.status === "RECRUITING").length;
     expect(screen.getAllByText("Recruiting")).toHaveLength(recruiting);
     const status = control("Site status");

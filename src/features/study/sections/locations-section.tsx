@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { Study } from "../../../api/types";
 import { sitesSummary, toSites, type Site } from "../locations/location-filter";
 import { SiteBrowser } from "../locations/site-browser";
@@ -26,10 +26,11 @@ function LocationsSection({ study }: { study: Study }) {
   const [selection, setSelection] = useState<SiteSelection>();
   const hasMap = sites.some((site) => site.hasGeo);
   const showOnMap = useCallback((index: number) => setSelection({ index, from: "list" }), []);
-  const showInList = useCallback((index: number) => {
-    setSelection({ index, from: "map" });
-    revealSite(index);
-  }, []);
+  const showInList = useCallback((index: number) => setSelection({ index, from: "map" }), []);
+  // After the render: the list may have had to grow to hold the site (it is shown in steps).
+  useEffect(() => {
+    if (selection?.from === "map") revealSite(selection.index);
+  }, [selection]);
   const map = (shown: readonly Site[]) =>
     hasMap && <StudySiteMap sites={shown} selection={selection} onSelect={setSelection} onShowInList={showInList} />;
   const link = { selected: selection?.index, onShowOnMap: hasMap ? showOnMap : undefined, distanceOf: byDistance?.distanceOf };

@@ -1,9 +1,12 @@
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { screen, within } from "@testing-library/react";
 import { renderRoute } from "../../../testing/render-route";
 import { corpus, requireCorpus } from "../../../testing/server";
+import { loadDeferredSections } from "./deferred-section";
 
 requireCorpus();
+// The sections below the first screen come from a lazy chunk; here it is loaded before the page renders.
+beforeAll(() => loadDeferredSections());
 
 // The three sections as the study page shows them (after study-record.tsx renders STUDY_SECTIONS).
 describe.skipIf(!corpus.byId("NCT00415220"))("summary, participation and eligibility on the study page", () => {

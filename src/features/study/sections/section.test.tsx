@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { beforeAll, afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import { http, HttpResponse } from "msw";
 import { MemoryRouter } from "react-router";
@@ -9,10 +9,13 @@ import { renderRoute } from "../../../testing/render-route";
 import { corpus, requireCorpus, server } from "../../../testing/server";
 import { StudyRecord } from "../study-record";
 import { Section } from "./section";
+import { loadDeferredSections } from "./deferred-section";
 
 // A record the page cannot fully show must still show everything else: a render error stays in its
 // section, with a short note there, and never replaces the page with "Something went wrong".
 requireCorpus();
+// The sections below the first screen come from a lazy chunk; here it is loaded before the page renders.
+beforeAll(() => loadDeferredSections());
 const ID = "NCT00405041"; // a summary, eligibility, one site, arms, outcomes and references
 const OTHER_SECTIONS = ["summary", "eligibility", "locations", "contacts", "design", "outcomes", "sponsor", "dates"];
 

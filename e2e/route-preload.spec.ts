@@ -1,0 +1,37 @@
+// A first visit fetches its page's code beside the app's entry (scripts/lib/route-preload.mjs): every
+// script the page loads, other than what index.html names itself, was asked for by a preload link that
+// the preloader added for this address. If app-routes.tsx gains a page or a page's chunks change, this
+// fails until ROUTE_MODULES follows.
+import { expect, test } from "./fixtures";
+
+const ADDRESSES = ["/", "/search?cond=asthma", "/study/NCT02513394", "/saved", "/list?ids=NCT02513394", "/kiosk"];
+
+for (const address of ADDRESSES) {
+  test(`${address}: the page's code is preloaded from the start`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
+    const scripts = new Set<string>();
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.origin === origin && url.pathname.endsWith(".js")) scripts.add(url.pathname);
+    });
+    await page.goto(address);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    const { preloaded, named } = await page.evaluate(() => ({
+      preloaded: Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'), (l) => new URL(l.href).pathname),
+      // What index.html names itself: its module script and its own modulepreloads (parsed from the
+      // served file, not the live DOM, which the preloader has added to).
+      named: [] as string[],
+    }));
+    const html = await (await page.request.get("/")).text();
+    named.push(...[...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1] ?? ""));
+    const preloader = named.find((file) => file.includes("route-preload"));
+    expect(preloader, "index.html loads the route preloader").toBeTruthy();
+    // Scripts loaded once the page is up but not preloaded: lazy parts the reader reached (the map, the
+    // markdown renderer, results) are allowed only if the page's first screen didn't need them.
+    const missing = [...scripts].filter((file) => !named.includes(file) && !preloaded.includes(file));
+    const lazyParts = /\/(site-map|markdown-renderer|result-part|results-body|posted-results|qr-code|lazy-qr-code|print-view|spelling|no-results)[^/]*\.js$/;
+    expect(missing.filter((file) => !lazyParts.test(file)), `loaded without a preload on ${address}`).toEqual([]);
+    expect(preloaded.length, "the preloader named this page's code").toBeGreaterThan(0);
+  });
+}

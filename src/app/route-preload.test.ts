@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { preloaderSource, ROUTE_MODULES, routeFiles } from "../../scripts/lib/route-preload.mjs";
+
+// That every page's code is preloaded in a real build is checked in the browser: e2e/route-preload.spec.ts.
+describe("ROUTE_MODULES", () => {
+  it("matches no address that app-routes.tsx sends to its not-found page", () => {
+    for (const address of ["/studies", "/study", "/study/NCT02513394/x", "/searching", "/kiosk/x"]) {
+      expect(ROUTE_MODULES.filter(([pattern]) => new RegExp(pattern).test(address)), address).toEqual([]);
+    }
+  });
+});
+
+describe("routeFiles", () => {
+  const chunk = (fileName: string, extra: Record<string, unknown>) => ({ type: "chunk", fileName, imports: [], isEntry: false, isDynamicEntry: false, facadeModuleId: null, ...extra });
+  const bundle = {
+    "assets/index.js": chunk("assets/index.js", { isEntry: true, imports: ["assets/react.js"] }),
+    "assets/react.js": chunk("assets/react.js", {}),
+    "assets/page.js": chunk("assets/page.js", {
+      isDynamicEntry: true,
+      facadeModuleId: "/app/src/page.tsx",
+      imports: ["assets/react.js", "assets/shared.js"],
+      viteMetadata: { importedCss: new Set(["assets/page.css"]) },
+    }),
+    "assets/shared.js": chunk("assets/shared.js", { imports: ["assets/deep.js"] }),
+    "assets/deep.js": chunk("assets/deep.js", {}),
+  };
+
+  it("gives the page's chunk, what it imports (deeply) that index.html does not load, and its CSS", () => {
+    expect(routeFiles(bundle as never, "src/page.tsx", "/app")).toEqual(["assets/page.js", "assets/shared.js", "assets/deep.js", "assets/page.css"]);
+  });
+
+  it("says so when the module is not a lazy chunk", () => {
+    expect(routeFiles(bundle as never, "src/other.tsx", "/app")).toBeUndefined();
+  });
+});
+
+describe("the preloader", () => {
+  afterEach(() => {
+    document.head.querySelectorAll("link").forEach((link) => link.remove());
+    window.history.replaceState(null, "", "/");
+  });
+  const routes: [string, string[]][] = [
+    ["^/$", ["assets/home.js"]],
+    ["^/study/[^/]+/?$", ["assets/study.js", "assets/study.css"]],
+  ];
+  const links = () => [...document.head.querySelectorAll("link")].map((l) => `${l.rel} ${l.as || "-"} ${l.getAttribute("href")}`);
+
+  it("preloads the code and CSS of the page at this address, and nothing else", () => {
+    window.history.replaceState(null, "", "/study/NCT02513394?near=02115#locations");
+    new Function(preloaderSource(routes))();
+    expect(links()).toEqual(["modulepreload - /assets/study.js", "preload style /assets/study.css"]);
+  });
+
+  it("adds nothing where no route matches", () => {
+    window.history.replaceState(null, "", "/nowhere");
+    new Function(preloaderSource(routes))();
+    expect(links()).toEqual([]);
+  });
+});

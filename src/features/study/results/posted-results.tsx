@@ -1,0 +1,124 @@
+import { createContext, use, useId, useRef, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useLocation } from "react-router";
+import { isApiError } from "../../../api/api-error";
+import { studyResultsQuery } from "../../../api/queries";
+import type { Study } from "../../../api/types";
+import { StillTrying } from "../../../components/still-trying";
+import { Callout } from "../../../components/ui/callout";
+import { buttonClass } from "../../../components/ui/button";
+import { tryAgainWhen } from "../../../components/wait-text";
+import { usePrinting, usePrintPreparation } from "../use-print-expand";
+import { formatDate } from "./result-labels";
+import { preloadResultParts, resultPartsLoaded } from "./parts-loader";
+import { ResultsOverview } from "./results-body";
+import { usePreloadNear } from "./use-results-expansion";
+
+/**
+ * The id the study page asked the registry for (it names the results request). Without it, the
+ * record's own id is used.
+ */
+export const ResultsStudyId = createContext<string | undefined>(undefined);
+
+/** `#results` and `#results-…` deep links lead into the results: they open them. */
+const wantsResults = (hash: string) => /^#results(?:-|$)/.test(hash);
+
+/**
+ * The Results section. The study page's record comes without its results (most of a big record), so
+ * they are requested here, once the reader opens them, follows a #results link or prints; until then
+ * the section says that the study has results and when they were posted. A record that already holds
+ * its results (a full record) shows them without a request.
+ */
+export function PostedResults({ study }: { study: Study }) {
+  const nctId = use(ResultsStudyId) ?? study.protocolSection?.identificationModule?.nctId?.trim() ?? "";
+  const { hash } = useLocation();
+  const [open, setOpen] = useState(() => wantsResults(hash));
+  // A later #results link (the table of contents) opens them too: state adjusted while rendering.
+  const [seenHash, setSeenHash] = useState(hash);
+  if (hash !== seenHash) {
+    setSeenHash(hash);
+    if (wantsResults(hash)) setOpen(true);
+  }
+  const printing = usePrinting();
+  const inline = study.resultsSection;
+  const query = useQuery({ ...studyResultsQuery(nctId), enabled: !inline && nctId !== "" && (open || printing) });
+  const queryClient = useQueryClient();
+  const ref = useRef<HTMLDivElement>(null);
+  usePreloadNear(ref);
+
+  // The Print button and Ctrl+P wait for the results (and their code) before the print dialog opens.
+  usePrintPreparation(() => {
+    const haveData = inline !== undefined || queryClient.getQueryData(studyResultsQuery(nctId).queryKey) !== undefined;
+    if ((haveData || nctId === "") && resultPartsLoaded()) return undefined;
+    setOpen(true); // the reader sees "Loading the results…" meanwhile
+    return Promise.all([haveData || queryClient.fetchQuery(studyResultsQuery(nctId)), preloadResultParts()]);
+  });
+
+  const panelId = useId();
+  if (study.hasResults !== true && !inline) return null; // the page leaves the section out then
+  const shown = open || printing;
+  const posted = formatDate(study.protocolSection?.statusModule?.resultsFirstPostDateStruct?.date);
+  const results = inline ?? query.data;
+  return (
+    <div ref={ref} className="space-y-4">
+      <p className="max-w-prose">
+        This study has results{posted && <>, first posted on {posted}</>}: what the study team reported to ClinicalTrials.gov.
+        The numbers describe the people in this study; ask your doctor what they could mean for you.
+      </p>
+      <button
+        type="button"
+        aria-expanded={shown}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
+        className={`${buttonClass.secondary} gap-2 print:hidden`}
+      >
+        <span aria-hidden="true">{shown ? "▾" : "▸"}</span>
+        Posted results
+      </button>
+      <div id={panelId} hidden={!shown}>
+        {!shown ? null : results !== undefined ? (
+          results ? (
+            <ResultsOverview results={results} />
+          ) : (
+            <p>The registry returned no results for this study. The official record on ClinicalTrials.gov may say more.</p>
+          )
+        ) : query.isError ? (
+          <ResultsError error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <>
+            <p role="status" className="text-muted">
+              Loading the results…
+              <span className="hidden print:inline">
+                {" "}
+                They were still loading when this page was printed: print again once they appear on the page.
+              </span>
+            </p>
+            <StillTrying active={query.isFetching} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The results request failed: the rest of the page stands; say why in plain words, with a retry. */
+function ResultsError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const kind = isApiError(error) ? error.kind : "unexpected";
+  const wait = isApiError(error) ? error.retryAfterMs : undefined;
+  const why =
+    kind === "offline"
+      ? "Your device is not connected to the internet. Check your connection, then try again."
+      : kind === "busy"
+        ? `ClinicalTrials.gov is receiving too many requests. Please try again ${wait === undefined ? "in a minute" : tryAgainWhen(wait)}.`
+        : kind === "timeout"
+          ? "ClinicalTrials.gov did not answer. It may be very slow or down. Please try again in a few minutes."
+          : "We could not get the results from ClinicalTrials.gov. Please try again in a moment.";
+  return (
+    <Callout tone="warn" role="alert" headingLevel={3} title="The results could not be loaded">
+      <p>{why} The rest of this page is complete.</p>
+      <button type="button" className={buttonClass.primary} onClick={onRetry}>
+        Try again
+      </button>
+    </Callout>
+  );
+}
