@@ -43,9 +43,9 @@ describe("securityHeaders", () => {
     expect(meta).toContain("script-src 'self'; style-src 'self'; img-src 'self' data: https://tile.openstreetmap.org;");
   });
 
-  test("the defaults are the app's own (src/components/map/map-config.ts, src/api/config.ts)", () => {
+  test("the defaults are the app's own (src/components/map/map-config.ts, src/api/study-request.ts)", () => {
     expect(source("src/components/map/map-config.ts")).toContain(`"${DEFAULT_TILE_URL}"`);
-    expect(source("src/api/config.ts")).toContain(`"${DEFAULT_API_BASE}"`);
+    expect(source("src/api/study-request.ts")).toContain(`"${DEFAULT_API_BASE}"`);
   });
 });
 

@@ -1,19 +1,20 @@
 // Sizes a first visit must stay within (issue 13): sizes, not timings (`npm run bench` measures speed).
 // - JavaScript: every same-origin script a first visit loads, gzip level 9 as `npm run size` counts it.
-//   Issue 13's budget is 130 kB on every route. /search and /study are not there yet (about 138 and 135
-//   kB): they are held at 140 kB meanwhile, so they can only get smaller. Lazy parts the visit does not
-//   reach (map, markdown renderer, QR, the study's lower sections) don't count.
+//   Issue 13's budget is 130 kB on every route (route-preload.js included). /search is not there yet
+//   (about 132.6 kB): it is held just above where it is meanwhile, so it can only get smaller. Lazy parts
+//   the visit does not reach (map, markdown renderer, QR, the study's lower sections, posted results)
+//   don't count.
 // - Layout shift: the sum of every layout shift while the page loads, on a phone-sized screen, at most
 //   0.02 (Lighthouse's CLS is at most this sum). Whatever arrives late must have its space reserved.
 import { gzipSync } from "node:zlib";
 import { expect, test } from "./fixtures";
 
 const JS_BUDGET = 130_000;
-const NOT_YET_WITHIN_BUDGET = 140_000; // issue 13 open: see above
+const SEARCH_NOT_YET_WITHIN_BUDGET = 134_000; // issue 13 open: see above
 const ROUTES: [path: string, budget: number][] = [
   ["/", JS_BUDGET],
-  ["/search?cond=asthma", NOT_YET_WITHIN_BUDGET],
-  ["/study/NCT02513394", NOT_YET_WITHIN_BUDGET],
+  ["/search?cond=asthma", SEARCH_NOT_YET_WITHIN_BUDGET],
+  ["/study/NCT02513394", JS_BUDGET],
   ["/saved", JS_BUDGET],
   ["/kiosk", JS_BUDGET],
 ];

@@ -98,6 +98,9 @@ test("a study page keeps its controls' edges", async ({ page }) => {
   await page.goto(`/study/${BIG_STUDY}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(briefTitle(BIG_STUDY), { timeout: 15_000 });
   await expect(page.getByRole("button", { name: /^Save\b/ }).first()).toBeVisible();
+  // The lower sections (sites, results) render as the reader nears them: bring them in, then check all.
+  await page.locator("section#results").scrollIntoViewIfNeeded();
+  await expect(page.getByRole("button", { name: "Posted results" })).toBeVisible();
   await expectEdges(page, 4);
 });
 

@@ -67,10 +67,13 @@ async function walkEveryRoute(page: Page): Promise<void> {
     await page.goto(`/study/${nctId}?near=02115`);
     await expect(h1(page)).toContainText(briefTitle(nctId), { timeout: 15_000 });
     await openDisclosures(page);
-    const posted = page.getByRole("button", { name: "Posted results" }); // results come on demand
-    if (await posted.count()) await posted.click();
-    const showAll = page.getByRole("button", { name: "Show all results" });
-    if (await posted.count()) await showAll.click();
+    // Results come on demand, in a section whose body comes with the lower sections.
+    const results = page.locator("section#results");
+    if (await results.count()) {
+      await results.scrollIntoViewIfNeeded();
+      await results.getByRole("button", { name: "Posted results" }).click();
+      await results.getByRole("button", { name: "Show all results" }).click();
+    }
     await expectNoSidewaysScroll(page, `/study/${nctId}`);
   }
 

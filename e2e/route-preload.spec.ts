@@ -35,3 +35,18 @@ for (const address of ADDRESSES) {
     expect(preloaded.length, "the preloader named this page's code").toBeGreaterThan(0);
   });
 }
+
+test("a cold study link starts its record request beside the page's code, and the page reuses it: one request", async ({ page }) => {
+  const records: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === "/api/v2/studies/NCT02513394") records.push(`${request.resourceType()} ${url.search}`);
+  });
+  await page.goto("/study/NCT02513394");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const preloads = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]'), (l) => l.href));
+  expect(preloads).toHaveLength(1);
+  // The preload itself ("other"); the app's fetch() of the same URL is answered from it, not sent again.
+  expect(records).toEqual([`other ${new URL(preloads[0] ?? "").search}`]);
+});

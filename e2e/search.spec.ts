@@ -768,6 +768,27 @@ test("a registry-website search link gives the same search here", async ({ page 
   await expect(page.getByRole("heading", { name: "Part of this link could not be used" })).toHaveCount(0);
 });
 
+test("a registry-website link whose translation can't load says so, searches nothing, and Try again opens it", async ({ page }) => {
+  // The translation of registry links is its own chunk, loaded only for such an address: offline, it fails.
+  let blocked = true;
+  await page.route(/\/assets\/registry-link-[^/]*\.js$/, (route) => (blocked ? route.abort() : route.fallback()));
+  expectedConsole = [/^console\.error: Failed to load resource: net::ERR_FAILED \(.*\/assets\/registry-link-/];
+  const searches: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/api/v2/studies") searches.push(request.url());
+  });
+  await page.goto("/search?cond=asthma&aggFilters=phase:2,status:rec");
+  const problem = page.getByRole("alert").filter({ hasText: "This ClinicalTrials.gov link could not be opened" });
+  await expect(problem).toBeVisible();
+  expect(searches).toEqual([]); // nothing searched with half of the link's filters
+  blocked = false;
+  await problem.getByRole("button", { name: "Try again" }).click();
+  await expect(page).toHaveURL((url) => url.pathname + url.search === "/search?cond=asthma&status=RECRUITING&phase=2");
+  await expect(resultsHeading(page)).toBeVisible();
+  await expect(filtersSummaryText(page)).toContainText("Filters: Recruiting, Phase 2");
+  expect(searches.length).toBeGreaterThan(0);
+});
+
 test("a study link pasted into the condition field opens that study", async ({ page }) => {
   await page.goto("/search");
   await expect(resultsHeading(page)).toHaveText(/^[\d,]+ stud(y|ies)$/);

@@ -43,7 +43,9 @@ test("the first record request has no results; opening them fetches them and sho
   expect(fields[0]?.split(",")).toEqual(expect.arrayContaining(["ProtocolSection", "DerivedSection", "HasResults"]));
   expect(fields[0]).not.toContain("ResultsSection");
 
-  // Without the results, the section says there are some.
+  // Without the results, the section says there are some (its body comes with the lower sections, as the
+  // reader nears them).
+  await results(page).scrollIntoViewIfNeeded();
   await expect(results(page)).toContainText("This study has results, first posted on");
   await expect(postedResults(page)).toHaveAttribute("aria-expanded", "false");
   expect(fields).toHaveLength(1);
@@ -119,6 +121,7 @@ test("a 5xx on the results: a clear message with a retry, and the rest of the pa
   );
   await page.goto(`/study/${BIG}`);
   await expect(h1(page)).toContainText(briefTitle(BIG));
+  await results(page).scrollIntoViewIfNeeded();
   await postedResults(page).click();
 
   const alert = results(page).getByRole("alert");

@@ -74,6 +74,7 @@ test("axe: a results record (with a results part open) and a record without loca
   await page.goto("/study/NCT02513394");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(briefTitle("NCT02513394"));
   await expectNoAxeViolations(page);
+  await page.locator("section#results").scrollIntoViewIfNeeded(); // its body comes with the lower sections
   await page.locator("section#results").getByRole("button", { name: "Posted results" }).click();
   await page.locator("section#results").getByRole("button", { name: /^Participant flow/ }).click();
   await expect(page.locator("section#results table").first()).toBeVisible();

@@ -6,36 +6,35 @@
 // the CSP allows no inline script), which matches location.pathname against the routes below and adds a
 // <link rel="modulepreload"> for the page's chunk and every chunk it imports that index.html doesn't
 // already load, and a preload for its CSS. The app's own import() of the page then finds them fetched.
+// The same goes for data a page asks for first when the address alone says what it is (a study's record):
+// `data` is [address pattern with a capture, the request's URL with $1]; the app's fetch() of exactly that
+// URL then gets the preloaded response.
 
+// The third element: modules the page imports on demand for its first screen (src/api/conform.ts loads
+// the shapes its first request is conformed with beside the request), preloaded with its code.
+const LIST_SHAPES = "src/api/study-shape-list.gen.ts";
 /** URL path pattern → the module app-routes.tsx lazy-loads for it (checked by route-preload.test.ts). */
 export const ROUTE_MODULES = [
   ["^/$", "src/app/home-route.tsx"],
-  ["^/search/?$", "src/app/search-route.tsx"],
-  ["^/study/[^/]+/?$", "src/app/study-route-with-actions.tsx"],
-  ["^/saved/?$", "src/features/shortlist/saved-page.tsx"],
-  ["^/list/?$", "src/features/shortlist/list-page.tsx"],
+  ["^/search/?$", "src/app/search-route.tsx", [LIST_SHAPES]],
+  ["^/study/[^/]+/?$", "src/app/study-route-with-actions.tsx", ["src/api/study-shape.gen.ts"]],
+  ["^/saved/?$", "src/features/shortlist/saved-page.tsx", [LIST_SHAPES]],
+  ["^/list/?$", "src/features/shortlist/list-page.tsx", [LIST_SHAPES]],
   ["^/kiosk/?$", "src/app/kiosk-route.tsx"],
 ];
 
-/** The preloader's code: `routes` is [[pattern, [file, …]], …] with files relative to the site root. */
-export function preloaderSource(routes) {
-  return `(() => {
-  const routes = ${JSON.stringify(routes)};
-  const path = location.pathname;
-  const match = routes.find(([pattern]) => new RegExp(pattern).test(path));
-  for (const file of match ? match[1] : []) {
-    const link = document.createElement("link");
-    if (file.endsWith(".css")) {
-      link.rel = "preload";
-      link.as = "style";
-    } else {
-      link.rel = "modulepreload";
-    }
-    link.crossOrigin = "";
-    link.href = "/" + file;
-    document.head.appendChild(link);
-  }
-})();
+/**
+ * The preloader's code: `routes` is [[pattern, [file, …]], …] with files relative to the site root;
+ * `data` is [[pattern, url], …] (see above). Every visit loads it, and Vite doesn't minify an emitted
+ * asset, so it is written short: each file once in `f`, routes name them by index. The data preload is
+ * anonymous (crossorigin=""), as fetch() requests are by default, or the browser would not reuse it.
+ */
+export function preloaderSource(routes, data = []) {
+  const files = [...new Set(routes.flatMap(([, list]) => list))];
+  const table = routes.map(([pattern, list]) => [pattern, list.map((file) => files.indexOf(file))]);
+  return `(()=>{const f=${JSON.stringify(files)},r=${JSON.stringify(table)},d=${JSON.stringify(data)},p=location.pathname,h=document.head;
+for(const[s,u]of d){const e=new RegExp(s);if(!e.test(p))continue;const l=document.createElement("link");l.rel="preload";l.setAttribute("as","fetch");l.setAttribute("crossorigin","");l.href=p.replace(e,u);h.appendChild(l)}
+const m=r.find(([s])=>new RegExp(s).test(p));for(const i of m?m[1]:[]){const l=document.createElement("link"),x=f[i];if(x.endsWith(".css")){l.rel="preload";l.as="style"}else l.rel="modulepreload";l.crossOrigin="";l.href="/"+x;h.appendChild(l)}})();
 `;
 }
 
@@ -62,7 +61,8 @@ export function routeFiles(bundle, entryId, root) {
   return [...files, ...css];
 }
 
-export function routePreload() {
+/** `data`: requests to start with the page's code, [address pattern with a capture, URL with $1][]. */
+export function routePreload({ data = [] } = {}) {
   let root = "";
   return {
     name: "route-preload",
@@ -74,12 +74,15 @@ export function routePreload() {
     generateBundle(_options, bundle) {
       const html = bundle["index.html"];
       if (!html || html.type !== "asset") return;
-      const routes = ROUTE_MODULES.map(([pattern, id]) => {
-        const files = routeFiles(bundle, id, root);
-        if (!files) this.error(`route-preload: no lazy chunk for ${id} (is it still lazy-loaded in src/app/app-routes.tsx?)`);
-        return [pattern, files];
+      const routes = ROUTE_MODULES.map(([pattern, id, onDemand = []]) => {
+        const files = [id, ...onDemand].flatMap((module) => {
+          const found = routeFiles(bundle, module, root);
+          if (!found) this.error(`route-preload: no lazy chunk for ${module} (is it still lazy-loaded?)`);
+          return found;
+        });
+        return [pattern, [...new Set(files)]];
       });
-      const ref = this.emitFile({ type: "asset", name: "route-preload.js", source: preloaderSource(routes) });
+      const ref = this.emitFile({ type: "asset", name: "route-preload.js", source: preloaderSource(routes, data) });
       const tag = `<script async src="/${this.getFileName(ref)}"></script>`;
       html.source = String(html.source).replace(/<script type="module"/, `${tag}\n    <script type="module"`);
     },

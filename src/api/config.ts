@@ -1,7 +1,7 @@
-// The one place the registry's address is decided. Build-time: VITE_CTGOV_API_BASE, else the live API.
-const DEFAULT_API_BASE = "https://clinicaltrials.gov/api/v2";
+import { apiBaseFrom } from "./study-request";
 
-export const API_BASE = (import.meta.env.VITE_CTGOV_API_BASE || DEFAULT_API_BASE).replace(/\/+$/, "");
+// The one place the registry's address is decided. Build-time: VITE_CTGOV_API_BASE, else the live API.
+export const API_BASE = apiBaseFrom(import.meta.env.VITE_CTGOV_API_BASE);
 
 /** The registry's own public page for a study, for "official record" links. */
 export const registryStudyUrl = (nctId: string) => `https://clinicaltrials.gov/study/${nctId}`;

@@ -5,8 +5,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { components } from "./schema";
-import { studyShapes } from "./study-shape.gen";
-import { conform, conformPagedStudies, conformStudy, conformVersion } from "./conform";
+import { deferredShapeNames, studyShapes } from "./study-shape.gen";
+import { resultsShapes } from "./study-shape-results.gen";
+import { listShapes } from "./study-shape-list.gen";
+import { conform, conformPagedStudies, conformStudy, conformVersion, resultsShapesLoaded } from "./conform";
 import type { Study } from "./types";
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -71,9 +73,12 @@ function leaves(value: unknown, out: unknown[] = []): unknown[] {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Type-level agreement between the runtime shape and the openapi-typescript types of the same spec.
+// Type-level agreement between the runtime shape (all files) and the openapi-typescript types of the same spec.
+// The list file's pruned List* schemas are no spec schemas: the "study shape" tests check them against the
+// main file's, and its other schemas (spec names) are checked here like the main file's.
 type Schemas = components["schemas"];
-type Shapes = typeof studyShapes;
+type ListWhole = { [K in keyof typeof listShapes as K extends `List${string}` ? never : K]: (typeof listShapes)[K] };
+type Shapes = typeof studyShapes & typeof resultsShapes & ListWhole;
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Bare<D> = D extends `${infer X}!` ? X : D;
 type DescribedType<D> = D extends `${infer X}[]`
@@ -114,10 +119,107 @@ type ShapeMismatches = { [K in keyof Shapes]: Mismatch<K> }[keyof Shapes];
 // If this line fails to compile, the error names each disagreement (e.g. "GeoPoint.lat: type differs").
 const shapesAgreeWithSchemaTypes: [ShapeMismatches] extends [never] ? true : ShapeMismatches = true;
 
+/** Names a shape refers to (as in the generator: descriptors without "!" and "[]", not primitives). */
+function referencedNames(shape: unknown): string[] {
+  const descriptors = typeof shape === "string" ? [shape] : Array.isArray(shape) ? [] : Object.values(shape as Record<string, string>);
+  const primitives = new Set(["string", "integer", "number", "boolean", "date", "partial-date", "date-minutes"]);
+  return descriptors.map((d) => d.replace(/!$/, "").replace(/(\[\])+$/, "")).filter((d) => !primitives.has(d));
+}
+
+/** Schema names reachable from `roots` in the spec itself (every $ref, followed), except through `barrier`. */
+function reachableInSpec(spec: { components: { schemas: Record<string, unknown> } }, roots: string[], barrier?: string): Set<string> {
+  const found = new Set<string>();
+  const pending = [...roots];
+  while (pending.length > 0) {
+    const name = pending.pop() as string;
+    if (found.has(name) || name === barrier) continue;
+    found.add(name);
+    for (const [, ref] of JSON.stringify(spec.components.schemas[name]).matchAll(/"#\/components\/schemas\/([^"]+)"/g)) pending.push(ref as string);
+  }
+  return found;
+}
+
 describe("study shape", () => {
-  test("agrees with schema.d.ts (checked by tsc) and covers the roots", () => {
+  test("agrees with schema.d.ts (checked by tsc, both files) and covers the roots", () => {
     expect(shapesAgreeWithSchemaTypes).toBe(true);
     expect(Object.keys(studyShapes)).toEqual(expect.arrayContaining(["Study", "PagedStudies", "Version"]));
+    expect(Object.keys(resultsShapes)).toContain("ResultsSection");
+  });
+
+  test("the files split at ResultsSection: no schema in both, every reference resolves", () => {
+    const main = new Set(Object.keys(studyShapes));
+    const results = new Set(Object.keys(resultsShapes));
+    expect([...main].filter((name) => results.has(name))).toEqual([]);
+    expect(deferredShapeNames).toEqual(["ResultsSection"]);
+    // The main file refers outside itself only to ResultsSection; the results file only to the two files.
+    const mainOutside = new Set(Object.values(studyShapes).flatMap(referencedNames).filter((name) => !main.has(name)));
+    expect([...mainOutside]).toEqual(["ResultsSection"]);
+    const unresolved = Object.values(resultsShapes).flatMap(referencedNames).filter((name) => !main.has(name) && !results.has(name));
+    expect(unresolved).toEqual([]);
+    // Under test src/testing/setup.ts loads the main and results files at once; results-shapes.test.ts and
+    // list-shape.test.ts check the on-demand paths.
+    expect(resultsShapesLoaded()).toBe(true);
+  });
+
+  test("the list file is the main file pruned: spec names as there, List* its schemas with fewer properties", () => {
+    const main: Readonly<Record<string, unknown>> = studyShapes;
+    const twinOf = (name: string) => (name.startsWith("List") && !Object.hasOwn(main, name) ? name.slice(4) : name);
+    const problems: string[] = [];
+    for (const [name, shape] of Object.entries(listShapes)) {
+      const original = main[twinOf(name)];
+      if (original === undefined) problems.push(`${name}: no ${twinOf(name)} in the main file`);
+      else if (twinOf(name) === name) {
+        if (JSON.stringify(shape) !== JSON.stringify(original)) problems.push(`${name}: described differently from the main file`);
+      } else if (typeof shape === "string") {
+        // A pruned alias: the same descriptor with its schema replaced by the pruned twin.
+        if (typeof original !== "string" || shape.replace(/^List/, "") !== original) problems.push(`${name}: ${shape} is not a pruned ${String(original)}`);
+      } else if (Array.isArray(shape) || typeof original !== "object" || Array.isArray(original)) {
+        problems.push(`${name}: only objects and aliases are pruned`);
+      } else {
+        const props = original as Readonly<Record<string, string>>;
+        if (JSON.stringify(shape) === JSON.stringify(props)) problems.push(`${name}: not pruned (should keep the name ${twinOf(name)})`);
+        for (const [prop, descriptor] of Object.entries(shape)) {
+          const expected = props[prop];
+          if (expected === undefined) problems.push(`${name}.${prop}: not in ${twinOf(name)}`);
+          else if (descriptor !== expected && descriptor.replace(/^List/, "") !== expected) problems.push(`${name}.${prop}: ${descriptor} vs ${expected}`);
+        }
+        // Required properties are never pruned away, so the result still satisfies the spec type.
+        for (const [prop, descriptor] of Object.entries(props)) if (descriptor.endsWith("!") && !Object.hasOwn(shape, prop)) problems.push(`${name}.${prop}: required`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(Object.keys(listShapes)).toEqual(expect.arrayContaining(["ListPagedStudies", "ListStudy"]));
+    // Self-contained (no results, nothing from the main file), and no schema it does not use.
+    const names = new Set(Object.keys(listShapes));
+    expect(Object.values(listShapes).flatMap(referencedNames).filter((name) => !names.has(name))).toEqual([]);
+    const used = new Set<string>();
+    const visit = (name: string) => {
+      if (used.has(name)) return;
+      used.add(name);
+      referencedNames((listShapes as Readonly<Record<string, unknown>>)[name]).forEach(visit);
+    };
+    visit("ListPagedStudies");
+    expect([...names].filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  test.skipIf(!existsSync(specPath))("together the files hold exactly the spec's schemas reachable from the roots", () => {
+    // Read with js-yaml in a child process (the package has no types here), independently of the generator.
+    const script = `import yaml from "js-yaml"; import { readFileSync } from "node:fs";
+      process.stdout.write(JSON.stringify(yaml.load(readFileSync(process.argv[1], "utf8"))));`;
+    const spec = JSON.parse(
+      execFileSync(process.execPath, ["--input-type=module", "-e", script, specPath], { cwd: projectRoot, encoding: "utf8", maxBuffer: 64 << 20 }),
+    ) as { components: { schemas: Record<string, unknown> } };
+    const roots = ["Study", "PagedStudies", "Version"];
+    const all = reachableInSpec(spec, roots);
+    const withoutResults = reachableInSpec(spec, roots, "ResultsSection");
+    const main = Object.keys(studyShapes);
+    const results = Object.keys(resultsShapes);
+    expect([...main, ...results].sort()).toEqual([...all].sort());
+    // The main file: everything reachable without passing through ResultsSection (shared schemas included).
+    expect([...main].sort()).toEqual([...withoutResults].sort());
+    // The results file: only schemas that are unreachable without ResultsSection.
+    expect(results.filter((name) => withoutResults.has(name))).toEqual([]);
+    expect(results.length).toBeGreaterThan(0);
   });
 
   test.skipIf(!existsSync(specPath))("is up to date with the spec", () => {

@@ -11,7 +11,10 @@ export function startEarlyRequests(client: QueryClient, pathname: string, search
   // A search link: its first results page, beside the search page's code (results-query.ts reads the
   // address as the page does, so the page finds it under its own key).
   if (/^\/search\/?$/.test(pathname)) {
-    void import("../features/search/results-query").then(({ startResultsRequest }) => startResultsRequest(client, search));
+    // A failure is the page's to explain (it asks again itself).
+    void import("../features/search/results-query")
+      .then(({ startResultsRequest }) => startResultsRequest(client, search))
+      .catch(() => undefined);
     return;
   }
   const id = /^\/study\/(NCT\d{8})\/?$/.exec(pathname)?.[1]; // canonical ids need no decoding

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { preloaderSource, ROUTE_MODULES, routeFiles } from "../../scripts/lib/route-preload.mjs";
+import { API_BASE } from "../api/config";
+import { fetchStudy } from "../api/studies";
+import { studyRecordPreload } from "../api/study-request";
+import { recordRequests, requireCorpus } from "../testing/server";
 
 // That every page's code is preloaded in a real build is checked in the browser: e2e/route-preload.spec.ts.
 describe("ROUTE_MODULES", () => {
@@ -49,6 +53,25 @@ describe("the preloader", () => {
     window.history.replaceState(null, "", "/study/NCT02513394?near=02115#locations");
     new Function(preloaderSource(routes))();
     expect(links()).toEqual(["modulepreload - /assets/study.js", "preload style /assets/study.css"]);
+  });
+
+  it("starts a study's record request: exactly the URL the study page then fetches, so it is fetched once", async () => {
+    requireCorpus();
+    window.history.replaceState(null, "", "/study/NCT02513394");
+    new Function(preloaderSource(routes, [studyRecordPreload(API_BASE)]))();
+    const preload = document.head.querySelector<HTMLLinkElement>('link[rel="preload"][as="fetch"]');
+    expect(preload?.getAttribute("crossorigin")).toBe(""); // anonymous: what fetch() sends by default, or the browser won't reuse it
+    const requests = recordRequests();
+    await fetchStudy("NCT02513394", new AbortController().signal);
+    expect(requests).toEqual([preload?.href]);
+  });
+
+  it("preloads no record for an id that is not canonical (the page redirects it first) nor on other pages", () => {
+    for (const address of ["/study/nct02513394", "/study/NCT0251339", "/study/NCT02513394/x", "/search?cond=NCT02513394"]) {
+      window.history.replaceState(null, "", address);
+      new Function(preloaderSource(routes, [studyRecordPreload(API_BASE)]))();
+      expect(document.head.querySelectorAll('link[as="fetch"]'), address).toHaveLength(0);
+    }
   });
 
   it("adds nothing where no route matches", () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { studyQuery } from "../api/queries";
-import { STUDY_PAGE_FIELDS } from "../api/studies";
+import { STUDY_PAGE_FIELDS } from "../api/study-request";
 import { corpus, recordRequests, requireCorpus } from "../testing/server";
 import { renderRoute } from "../testing/render-route";
 import { acknowledgeNotice, STORAGE_KEY } from "../features/shortlist/saved-store";

@@ -20,9 +20,15 @@ export function preloadable<T>(load: () => Promise<T>): Preloadable<T> {
   const preload = () => {
     if (!tracked || tracked.status === "rejected") {
       const next: Tracked<T> = Object.assign(load(), { status: "pending" as const });
+      // Block bodies: a handler that returned `next` (what Object.assign returns) would make this derived
+      // promise follow it, and a failed load would then also be an unhandled rejection.
       next.then(
-        (value) => Object.assign(next, { status: "fulfilled", value }),
-        () => Object.assign(next, { status: "rejected" }),
+        (value) => {
+          Object.assign(next, { status: "fulfilled", value });
+        },
+        () => {
+          Object.assign(next, { status: "rejected" });
+        },
       );
       tracked = next;
     }

@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { retryPolicy } from "../api/http";
+import { loadResultsShapes } from "../api/conform";
 import { server } from "./server";
+
+// Test fixtures conform whole records, results included, synchronously (server.ts: corpus.studies), so
+// the results shapes are there from the start. results-shapes.test.ts checks the on-demand path with a
+// fresh copy of the modules; the e2e tests check it in the built app.
+await loadResultsShapes();
 
 // Retries keep their count but not their wait, so failure tests stay quick.
 retryPolicy.baseDelayMs = 1;

@@ -1,7 +1,7 @@
 import type L from "leaflet";
 import { useEffect, useState, type ReactNode } from "react";
 import { useMap } from "react-leaflet";
-import { afterNextFrame, yieldToMain } from "./yield-to-main";
+import { afterNextFrame, yieldToMain } from "../../lib/yield-to-main";
 
 /**
  * Sets the map's view, then renders `children` (tiles, markers), each step in a task of its own.

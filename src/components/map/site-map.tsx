@@ -14,7 +14,7 @@ import { TILE_ATTRIBUTION, TILE_URL } from "./map-config";
 import { MapStages } from "./map-stages";
 import type { MapMarker } from "./map-types";
 import { useMarkerLayers } from "./use-marker-layers";
-import { NextTask } from "./yield-to-main";
+import { NextTask } from "./next-task";
 
 // Vite hashes the marker images; without this Leaflet looks for them next to its CSS and gets 404s.
 L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });

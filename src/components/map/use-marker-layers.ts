@@ -1,7 +1,7 @@
 import L from "leaflet";
 import { useEffect, useRef, useState } from "react";
 import type { MapMarker } from "./map-types";
-import { yieldToMain } from "./yield-to-main";
+import { yieldToMain } from "../../lib/yield-to-main";
 
 /**
  * Markers per slice: ~5 ms of work on a desktop, so well under the 50 ms that makes a long task on a

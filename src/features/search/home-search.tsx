@@ -49,9 +49,9 @@ export function HomeSearch({ initial = {}, onIntent }: { initial?: Search; onInt
       value={draft}
       onIntent={intent}
       onChange={(next) => {
-        const pasted = pastedRegistryLink(next);
-        if (pasted) void navigate(pasted.path, { state: pasted.state });
-        else setDraft(next);
+        setDraft(next);
+        // A pasted clinicaltrials.gov link opens what it links to.
+        void pastedRegistryLink(next).then((pasted) => pasted && void navigate(pasted.path, { state: pasted.state }), () => undefined);
       }}
       onSubmit={() => {
         startRequest(client, draft);

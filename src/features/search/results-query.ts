@@ -2,9 +2,10 @@ import type { QueryClient } from "@tanstack/react-query";
 import { studySearchQuery } from "../../api/queries";
 import type { LatLon } from "../../lib/geo/distance";
 import type { Search } from "./search-types";
-import { parseSearchParams, serializeSearch } from "./search-url";
+import { serializeSearch } from "./search-url";
 import { toApiParams } from "./to-api-params";
 import { lookupOf, originQuery } from "./use-origin";
+import { readSearchAddress } from "./use-search-url";
 
 /** The results list's query: one definition for the list and for the requests started before it renders. */
 export const resultsQuery = (search: Search, origin: LatLon | undefined) => studySearchQuery(toApiParams(search, origin));
@@ -16,7 +17,7 @@ export const resultsQuery = (search: Search, origin: LatLon | undefined) => stud
  */
 export async function startResultsRequest(client: QueryClient, urlSearch: string): Promise<void> {
   // What the page will read from the address: the same parse, so the same params and key.
-  const { search } = parseSearchParams(new URLSearchParams(urlSearch));
+  const search = await readSearchAddress(urlSearch);
   const lookup = lookupOf(search.near);
   let origin: LatLon | undefined;
   if (search.near?.kind === "point") origin = { lat: search.near.lat, lon: search.near.lon };

@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { buttonClass } from "../../components/ui/button";
-import { looksLikeUsPlace } from "../../lib/geo/place-from-sites";
 import { DEFAULT_RADIUS, parseNear } from "../../lib/geo/near";
 import { rememberedUnit } from "../../lib/geo/unit-preference";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
@@ -17,6 +16,8 @@ const MORE_FIELDS: readonly TextField[] = ["intr", "locn", "term", "spons", "id"
 // The filters (and the glossary words they explain phases with) load when first opened, not with the
 // form: most searches never open them. A pointer over, or focus on, their summary starts the load.
 const filtersPart = preloadable(() => import("./search-filters"));
+// The US place check (with its table of states) loads once the text could be a ZIP or "town, ST".
+const placeCheckPart = preloadable(() => import("../../lib/geo/place-from-sites"));
 const preloadFilters = () => void filtersPart.preload().catch(() => undefined); // shown when opened
 
 /**
@@ -151,7 +152,8 @@ function Disclosure({
  */
 function PlaceOffer({ value, onChange }: { value: Search; onChange: (next: Search, change: SearchChange) => void }) {
   const text = value.locn?.trim() ?? "";
-  const parsed = looksLikeUsPlace(text) ? parseNear(text) : undefined;
+  const { part: check } = useLoadedPart(placeCheckPart, !value.near && /^\d{5}|,/.test(text));
+  const parsed = check?.looksLikeUsPlace(text) ? parseNear(text) : undefined;
   if (!parsed?.ok || value.near) return null;
   const radius = value.radius ?? { ...DEFAULT_RADIUS, unit: rememberedUnit() };
   return (

@@ -7,9 +7,11 @@ import { SearchNotes } from "./search-notes";
 import { SearchResults } from "./search-results";
 import type { Search } from "./search-types";
 import { searchToPath, serializeSearch } from "./search-url";
-import { pastedRegistryLink } from "./registry-paste";
+import { pastedRegistryLink, registryLinkText } from "./registry-paste";
 import { useSearchUrl } from "./use-search-url";
 import { describeSearch } from "./describe-search";
+import { Callout } from "../../components/ui/callout";
+import { buttonClass } from "../../components/ui/button";
 import { startSearchRequest } from "./results-query";
 
 /** Quiet time after the last keystroke before typing becomes a search (one request per pause). */
@@ -24,6 +26,22 @@ const FROM_FORM = { fromForm: true } as const;
  */
 /** `renderActions` adds controls to each result card (the app passes the shortlist's Save button). */
 export function SearchPage({ renderActions }: { renderActions?: (study: Study) => ReactNode } = {}) {
+  const url = useSearchUrl();
+  if (url.state === "translating") return <OpeningRegistryLink failed={url.failed} onRetry={url.retry} />;
+  return <SearchView search={url.search} notes={url.notes} urlKey={url.key} renderActions={renderActions} />;
+}
+
+function SearchView({
+  search,
+  notes,
+  urlKey: key,
+  renderActions,
+}: {
+  search: Search;
+  notes: string[];
+  urlKey: string;
+  renderActions?: (study: Study) => ReactNode;
+}) {
   const navigate = useNavigate();
   const client = useQueryClient();
   // A new search from the form: its request starts now, not once the page has rendered for the new address.
@@ -35,7 +53,6 @@ export function SearchPage({ renderActions }: { renderActions?: (study: Study) =
     [client, navigate],
   );
   const location = useLocation();
-  const { search, notes, key } = useSearchUrl();
   // A submit (here or on the home page) takes the reader to the results.
   const [focusRequest, setFocusRequest] = useState(() => (hasFocusRequest(location.state) ? 1 : 0));
 
@@ -64,13 +81,14 @@ export function SearchPage({ renderActions }: { renderActions?: (study: Study) =
   }, [typing, draft, draftKey, key, goTo]);
 
   function change(next: Search, how: SearchChange) {
-    const pasted = pastedRegistryLink(next);
-    if (pasted) {
+    setDraft(next);
+    // A pasted clinicaltrials.gov link opens what it links to; its text is not searched meanwhile.
+    if (registryLinkText(next) !== undefined) {
       setTyping(false);
-      void navigate(pasted.path, { state: pasted.state });
+      const typed = () => how === "typing" && setTyping(true);
+      void pastedRegistryLink(next).then((pasted) => (pasted ? void navigate(pasted.path, { state: pasted.state }) : typed()), typed);
       return;
     }
-    setDraft(next);
     setTyping(how === "typing");
     if (how === "filter") goTo(next, { ...FROM_FORM, keepScroll: true });
   }
@@ -98,6 +116,27 @@ export function SearchPage({ renderActions }: { renderActions?: (study: Study) =
   );
 }
 
+/** A registry-website search link (its host swapped for ours) while its translation loads. */
+function OpeningRegistryLink({ failed, onRetry }: { failed: boolean; onRetry: () => void }) {
+  return (
+    <div className="space-y-6">
+      <title>Search – Trial Finder</title>
+      <h1 className="text-3xl font-bold">Search for clinical trials</h1>
+      {failed ? (
+        <Callout tone="warn" role="alert" headingLevel={2} title="This ClinicalTrials.gov link could not be opened">
+          <p>Reading the link needs a part of this app that did not load. Check your connection, then try again.</p>
+          <button type="button" className={buttonClass.primary} onClick={onRetry}>
+            Try again
+          </button>
+        </Callout>
+      ) : (
+        <p role="status" className="text-muted">
+          Opening the ClinicalTrials.gov search…
+        </p>
+      )}
+    </div>
+  );
+}
 
 const hasFocusRequest = (state: unknown) =>
   typeof state === "object" && state !== null && (state as { focusResults?: unknown }).focusResults === true;

@@ -5,7 +5,11 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { hostileText, hugeText, isWellFormed, searchParams } from "../../testing/url-arbitraries";
 import type { Search } from "./search-types";
-import { fromRegistryUrl, normalizeSearch, parseSearchParams, serializeSearch } from "./search-url";
+import { hasRegistryNames, normalizeSearch, parseSearchParams, serializeSearch } from "./search-url";
+import { fromRegistryUrl, translateWebsiteSearch } from "./registry-link";
+
+/** Parameters as /search reads them: ours, or translated when they carry registry-website names. */
+const read = (params: URLSearchParams) => (hasRegistryNames(params) ? translateWebsiteSearch(params) : parseSearchParams(params));
 
 const SEED = 20_240_517;
 const RUNS = { seed: SEED, numRuns: 300 };
@@ -28,7 +32,7 @@ describe("search URL: properties", () => {
   test("reading any parameters never throws, and what it gives is already canonical", () => {
     fc.assert(
       fc.property(searchParams(NAMES, VALUES), (params) => {
-        const { search, notes } = parseSearchParams(params);
+        const { search, notes } = read(params);
         expect(normalizeSearch(search)).toEqual(search);
         for (const note of notes) expect(isWellFormed(note), note).toBe(true);
       }),
@@ -39,7 +43,7 @@ describe("search URL: properties", () => {
   test("parse → serialize → parse is stable: the canonical URL reads back to the same search, with no notes", () => {
     fc.assert(
       fc.property(searchParams(NAMES, VALUES), (params) => {
-        const first = parseSearchParams(params).search;
+        const first = read(params).search;
         const url = canonical(first);
         const again = parseSearchParams(new URLSearchParams(url));
         expect(again.search).toEqual(first);
@@ -54,7 +58,7 @@ describe("search URL: properties", () => {
     const text = fc.oneof(hostileText(60), hugeText);
     fc.assert(
       fc.property(fc.constantFrom("cond", "intr", "locn", "term", "spons", "id", "near"), text, (name, value) => {
-        const first = parseSearchParams(new URLSearchParams([[name, value]])).search;
+        const first = read(new URLSearchParams([[name, value]])).search;
         const url = canonical(first);
         expect(isWellFormed(url)).toBe(true);
         expect(parseSearchParams(new URLSearchParams(url)).search).toEqual(first);

@@ -8,15 +8,20 @@ import {
   PHASE_ORDER,
   STATUS_ORDER,
   effectiveSort,
-  fromRegistryUrl,
+  hasRegistryNames,
   normalizeSearch,
   parseSearchParams,
   searchToPath,
   serializeSearch,
 } from "./search-url";
 import { toApiParams } from "./to-api-params";
+import { fromRegistryUrl, translateWebsiteSearch } from "./registry-link";
 
-const parse = (query: string) => parseSearchParams(new URLSearchParams(query));
+/** An address's query as /search reads it: ours, or translated when it has registry-website names. */
+const parse = (query: string) => {
+  const params = new URLSearchParams(query);
+  return hasRegistryNames(params) ? translateWebsiteSearch(params) : parseSearchParams(params);
+};
 /** The canonical path a URL's query turns into. */
 const canonical = (query: string) => searchToPath(parse(query).search);
 
@@ -585,6 +590,16 @@ describe("fromRegistryUrl: registry search links", () => {
 });
 
 describe("registry parameters opened at our /search", () => {
+  test("only an address with a registry-website name needs the translation; our parser reads only our names", () => {
+    expect(hasRegistryNames(new URLSearchParams("cond=x&status=all&near=02115&sort=nearest"))).toBe(false);
+    expect(hasRegistryNames(new URLSearchParams("cond=x&AggFilters=phase:2"))).toBe(true);
+    expect(hasRegistryNames(new URLSearchParams("locStr=Boston"))).toBe(true);
+    expect(parseSearchParams(new URLSearchParams("cond=x&aggFilters=phase:2"))).toEqual({
+      search: { cond: "x" },
+      notes: ['aggFilters=phase:2 was ignored: "aggFilters" is not a search setting'],
+    });
+  });
+
   test.each([
     "cond=x&aggFilters=phase:2,status:rec",
     "cond=bile%20duct%20cancer&locStr=Boston,%20MA&country=United%20States&distance=42.36,-71.06,50",

@@ -1,22 +1,21 @@
-// The URL is the search: one module reads /search?… (ours, and the registry website's own parameter names),
-// writes the one canonical URL for a search, and imports links pasted from clinicaltrials.gov.
+// The URL is the search: one module reads our /search?… parameters and writes the one canonical URL for a
+// search. Links in the registry's own vocabulary (its website's names, the classic site) are translated by
+// registry-link.ts, loaded only when an address or a pasted text needs it; it reads with the parts below.
 // Pure functions, no React. Bad input never throws: it is dropped with a note a person can read.
 import type { Status, StudyType } from "../../api/types";
 import { capText, cleanText } from "../../lib/clean-text";
-import { checkNctId } from "../../lib/nct-id";
 import { sanitizeEssieText } from "./essie-text";
 import { DEFAULT_RADIUS, RADIUS_VALUES, parseNear, parseRadius, serializeNear, serializeRadius, type Near, type Radius } from "../../lib/geo/near";
 import type { FunderType, PhaseKey, Search, SearchSort, SexFilter } from "./search-types";
 
 export type ParsedSearch = { search: Search; notes: string[] };
-export type RegistryImport = { kind: "search"; search: Search; notes: string[] } | { kind: "study"; nctId: string };
 
 /** Longest text a field keeps (in characters); the registry's own search boxes take about as much. */
 export const MAX_TEXT_LENGTH = 200;
 
 /** Free-text fields, in URL order. */
 export const TEXT_FIELDS = ["cond", "intr", "locn", "term", "spons", "id"] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** What an absent `status` means: the form's default "Recruiting and not yet recruiting". */
 export const DEFAULT_STATUS: readonly Status[] = ["RECRUITING", "NOT_YET_RECRUITING"];
@@ -156,59 +155,31 @@ export function searchToPath(search: Search): string {
 // ---------------------------------------------------------------------------------------------------------
 // Reading parameters
 
-/**
- * Reads our /search parameters. Registry-website names (aggFilters, locStr, country, distance, …) are
- * understood too, so a clinicaltrials.gov search link with its host swapped gives the same search here;
- * their presence also switches to the registry's default of "any status" when no status is given.
- */
+/** Reads our /search parameters (see hasRegistryNames for an address in the registry website's vocabulary). */
 export function parseSearchParams(params: URLSearchParams): ParsedSearch {
-  return readParams(params, MODERN_PARAMS, false);
+  const draft = newDraft();
+  readInto(params, OUR_PARAMS, draft);
+  return finish(draft);
 }
+
+// Names only the registry website's /search uses (https://clinicaltrials.gov/search?…); ours never do.
+const REGISTRY_NAMES = new Set([
+  "aggfilters", "locstr", "city", "state", "country", "distance", "lat", "lng", "agerange", "titles", "outc", "lead",
+  "start", "primcomp", "studycomp", "firstpost", "resfirstpost", "lastupdpost", "viewtype",
+]);
 
 /**
- * A pasted clinicaltrials.gov link (scheme and www optional): a study page (`/study/NCT…`, classic
- * `/ct2/show/NCT…`) or a search (`/search?…`, `/expert-search?…`, classic `/ct2/results?…`).
- * undefined when it is not a registry link we understand.
+ * Whether /search?… is a registry-website search (its host swapped for ours): then registry-link.ts
+ * translates it into our parameters, with the registry's own defaults (any status).
  */
-export function fromRegistryUrl(input: string): RegistryImport | undefined {
-  const url = readRegistryUrl(input);
-  if (!url) return undefined;
-  const path = url.pathname.replace(/\/+$/, "");
-  const study = /^\/(?:study|ct2\/show(?:\/[a-z]+)*)\/(nct\d{8})$/i.exec(path);
-  if (study?.[1]) {
-    const id = checkNctId(study[1]);
-    return id.ok ? { kind: "study", nctId: id.id } : undefined;
-  }
-  switch (path.toLowerCase()) {
-    case "/search":
-    case "/expert-search":
-      return { kind: "search", ...readParams(url.searchParams, MODERN_PARAMS, true) };
-    case "/ct2/results":
-    case "/ct2/results/refine":
-      return { kind: "search", ...readParams(url.searchParams, CLASSIC_PARAMS, true) };
-    default:
-      return undefined;
-  }
-}
-
-function readRegistryUrl(input: string): URL | undefined {
-  const text = input.trim();
-  const withScheme = /^https?:\/\//i.test(text) ? text : `https://${text.replace(/^\/\//, "")}`;
-  try {
-    const url = new URL(withScheme);
-    const host = url.hostname.toLowerCase();
-    return host === "clinicaltrials.gov" || host.endsWith(".clinicaltrials.gov") ? url : undefined;
-  } catch {
-    return undefined;
-  }
+export function hasRegistryNames(params: URLSearchParams): boolean {
+  for (const name of params.keys()) if (REGISTRY_NAMES.has(name.toLowerCase())) return true;
+  return false;
 }
 
 /** Everything read so far; scalars are simply overwritten, so the last duplicate wins. */
-type Draft = {
+export type Draft = {
   text: Partial<Record<TextField, string>>;
-  /** Registry fields with no twin here, folded into ours (titles → term, lead → spons). */
-  extra: { term: string[]; spons: string[] };
-  place: { locStr?: string; city?: string; state?: string; country?: string };
   statuses: Status[];
   anyStatus: boolean;
   phases: PhaseKey[];
@@ -221,57 +192,37 @@ type Draft = {
   near?: Near;
   radius?: Radius;
   radiusGiven?: string;
-  /** The registry website's point and distance (lat, lng, distance in miles). */
-  registryGeo: { lat?: string; lng?: string; distance?: string; distanceName?: string };
   sort?: SearchSort;
-  /** A registry link: no status given means any status, as on clinicaltrials.gov. */
-  fromRegistry: boolean;
   notes: string[];
 };
-type Handler = (value: string, draft: Draft, name: string) => void;
+/** Reads one parameter into the draft (`name` as written, for notes). */
+export type Handler<D extends Draft = Draft> = (value: string, draft: D, name: string) => void;
 
-function readParams(params: URLSearchParams, handlers: Map<string, Handler>, fromRegistry: boolean): ParsedSearch {
-  const draft: Draft = {
-    text: {},
-    extra: { term: [], spons: [] },
-    place: {},
-    statuses: [],
-    anyStatus: false,
-    phases: [],
-    registryGeo: {},
-    fromRegistry,
-    notes: [],
-  };
+export const newDraft = (): Draft => ({ text: {}, statuses: [], anyStatus: false, phases: [], notes: [] });
+
+/** Reads every parameter with its handler (names are case-insensitive); an unknown name gets a note. */
+export function readInto<D extends Draft>(params: URLSearchParams, handlers: ReadonlyMap<string, Handler<D>>, draft: D): void {
   for (const [name, value] of params) {
     const handler = handlers.get(name.toLowerCase());
     if (handler) handler(value, draft, name);
     else if (!isQuietName(name) && value.trim() !== "") note(draft, ignored(name, value, `"${show(name)}" is not a search setting`));
   }
-  return finish(draft);
 }
 
 // Names that are not search settings but are not mistakes either, so they get no note.
 const RESERVED = new Set(["kiosk", "fbclid", "gclid", "msclkid"]);
 const isQuietName = (name: string) => RESERVED.has(name.toLowerCase()) || /^utm_/i.test(name);
 
-function finish(draft: Draft): ParsedSearch {
-  const { text, extra, place, notes } = draft;
-  // A registry link with a distance searches around its point or city instead of matching the place's name.
-  const registryNear = readRegistryGeo(draft);
-  const where = registryNear ? undefined : (place.locStr ?? joinText(", ", place.city, place.state, place.country));
-  const raw: Search = {
-    ...text,
-    locn: joinText(", ", text.locn, where),
-    term: joinText(" ", text.term, ...extra.term),
-    spons: joinText(" ", text.spons, ...extra.spons),
-  };
+/** The search a draft holds, in canonical form, with a note for everything dropped or changed. */
+export function finish(draft: Draft): ParsedSearch {
+  const { text, notes } = draft;
   const search: Search = {};
   for (const field of TEXT_FIELDS) {
-    const { text: value, cut } = capText(cleanText(raw[field] ?? ""), MAX_TEXT_LENGTH);
+    const { text: value, cut } = capText(cleanText(text[field] ?? ""), MAX_TEXT_LENGTH);
     if (cut) note(draft, `${field} was shortened to its first ${MAX_TEXT_LENGTH} characters`);
     if (value) search[field] = value;
   }
-  if (draft.anyStatus || (draft.fromRegistry && draft.statuses.length === 0)) search.status = [];
+  if (draft.anyStatus) search.status = [];
   else if (draft.statuses.length > 0) search.status = draft.statuses;
   if (draft.phases.length > 0) search.phase = draft.phases;
   if (draft.type) search.type = draft.type;
@@ -280,11 +231,9 @@ function finish(draft: Draft): ParsedSearch {
   if (draft.healthy) search.healthy = true;
   if (draft.results) search.results = true;
   if (draft.funder) search.funder = draft.funder;
-  const near = draft.near ?? registryNear?.near;
-  const radius = draft.radius ?? registryNear?.radius;
-  if (near) {
-    search.near = near;
-    if (radius) search.radius = radius;
+  if (draft.near) {
+    search.near = draft.near;
+    if (draft.radius) search.radius = draft.radius;
   } else if (draft.radiusGiven) {
     note(draft, `radius=${show(draft.radiusGiven)} was ignored: a radius needs a place (near=…)`);
   }
@@ -341,7 +290,7 @@ const readPhase: Handler = (value, draft, name) => {
  * A one-of-a-few setting: `table` maps lower-cased spellings to a value, or to null for spellings that
  * mean "no filter" (sex=all, healthy=0). An empty value also clears it, so the last duplicate wins.
  */
-const choice =
+export const choice =
   <T>(table: Map<string, T | null>, set: (draft: Draft, value: T | undefined) => void, reason: string): Handler =>
   (value, draft, name) => {
     const key = value.trim().toLowerCase();
@@ -350,7 +299,7 @@ const choice =
     else set(draft, found ?? undefined);
   };
 
-const TYPE_ALIASES = new Map<string, StudyType>([
+export const TYPE_ALIASES = new Map<string, StudyType>([
   ["interventional", "INTERVENTIONAL"],
   ["observational", "OBSERVATIONAL"],
   ["expanded_access", "EXPANDED_ACCESS"],
@@ -362,13 +311,13 @@ const TYPE_ALIASES = new Map<string, StudyType>([
   ["obsr", "OBSERVATIONAL"],
   ["expn", "EXPANDED_ACCESS"],
 ]);
-const readType = choice(
+export const readType = choice(
   TYPE_ALIASES,
   (draft, type) => (draft.type = type),
   "study types are INTERVENTIONAL, OBSERVATIONAL and EXPANDED_ACCESS",
 );
 
-const readSex = choice(
+export const readSex = choice(
   new Map<string, SexFilter | null>([
     ["female", "FEMALE"],
     ["male", "MALE"],
@@ -402,7 +351,7 @@ const readFunder = choice(
   "funder types are nih, fed, industry and other",
 );
 
-const readSort = choice(
+export const readSort = choice(
   new Map<string, SearchSort>([
     ["relevance", "relevance"],
     ["updated", "updated"],
@@ -441,202 +390,19 @@ function normalizeNear(near: Near | undefined): Near | undefined {
   return parsed?.ok ? parsed.near : undefined;
 }
 
-/**
- * The registry website's distance search: `distance` in miles around `lat`/`lng`, or `distance=lat,lng,miles`,
- * or around a chosen city (`city`, `state`, `country`). A distance around a whole country or state means
- * nothing here, so then the place is matched by name, with a note. The website's distances are free
- * numbers; ours are a few choices, so the next one up is used, with a note.
- */
-function readRegistryGeo(draft: Draft): { near: Near; radius: Radius } | undefined {
-  const { lat, lng, distance, distanceName = "distance" } = draft.registryGeo;
-  const triple = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*,\s*(\d+(?:\.\d+)?)\s*$/.exec(distance ?? "");
-  const point = triple ? `${triple[1]},${triple[2]}` : lat && lng ? `${lat},${lng}` : undefined;
-  if (!distance && !point) return undefined;
-  const { city, state, country } = draft.place;
-  const parsedPoint = point ? parseNear(point) : undefined;
-  const parsedCity = city ? parseNear(joinText(", ", city, state, country)) : undefined;
-  const near = parsedPoint?.ok ? parsedPoint.near : parsedCity?.ok ? parsedCity.near : undefined;
-  if (!near) {
-    if (distance) note(draft, ignored(distanceName, distance, "a distance needs a city or a map point; the place is matched by name"));
-    return undefined;
-  }
-  const milesText = (triple ? triple[3] : distance)?.trim() ?? "";
-  if (!/^\d+(\.\d+)?$/.test(milesText)) {
-    if (distance) note(draft, ignored(distanceName, distance, `it is not a number of miles; showing ${serializeRadius(DEFAULT_RADIUS, " ")}`));
-    return { near, radius: DEFAULT_RADIUS };
-  }
-  const miles = Number(milesText);
-  const value = RADIUS_VALUES.find((choice) => choice >= miles) ?? 250;
-  if (value !== miles) note(draft, `${distanceName}=${show(distance ?? "")} was widened to ${value} mi`);
-  return { near, radius: { value, unit: "mi" } };
-}
+export const quiet: Handler = () => {};
 
-const setRegistryGeo =
-  (part: "lat" | "lng" | "distance"): Handler =>
-  (value, draft, name) => {
-    draft.registryGeo[part] = value.trim() || undefined;
-    if (part === "distance") draft.registryGeo.distanceName = name;
-  };
-
-const readAge: Handler = (value, draft, name) => {
+export const readAge: Handler = (value, draft, name) => {
   const text = value.trim();
   if (text === "") draft.age = undefined;
   else if (/^\d{1,3}$/.test(text) && Number(text) <= 120) draft.age = Number(text);
   else note(draft, ignored(name, value, "age must be a whole number of years from 0 to 120"));
 };
 
-// ---------------------------------------------------------------------------------------------------------
-// Handlers for the registry website's parameters (https://clinicaltrials.gov/search?…)
+export const TEXT_PARAMS: [string, Handler][] = TEXT_FIELDS.map((field) => [field, setText(field)]);
 
-/** Marks the draft as a registry link, then reads the value. */
-const registry =
-  (handler: Handler): Handler =>
-  (value, draft, name) => {
-    draft.fromRegistry = true;
-    handler(value, draft, name);
-  };
-
-const setPlace =
-  (part: keyof Draft["place"]): Handler =>
-  (value, draft) => {
-    draft.place[part] = value;
-  };
-
-/** Registry search fields with no twin here: their words go into the nearest field of ours, with a note. */
-const foldInto =
-  (field: "term" | "spons", label: string): Handler =>
-  (value, draft, name) => {
-    if (value.trim() === "") return;
-    draft.extra[field].push(value);
-    note(draft, `${name}=${show(value)} was searched as ${label}`);
-  };
-
-const notApplied =
-  (reason: string): Handler =>
-  (value, draft, name) => {
-    if (value.trim() !== "") note(draft, ignored(name, value, reason));
-  };
-
-const DATES = "date filters are not supported here";
-const quiet: Handler = () => {};
-
-const AGG_STATUS = new Map<string, Status>([
-  ["rec", "RECRUITING"],
-  ["not", "NOT_YET_RECRUITING"],
-  ["act", "ACTIVE_NOT_RECRUITING"],
-  ["com", "COMPLETED"],
-  ["ter", "TERMINATED"],
-  ["enr", "ENROLLING_BY_INVITATION"],
-  ["sus", "SUSPENDED"],
-  ["wit", "WITHDRAWN"],
-  ["unk", "UNKNOWN"],
-]);
-// 0 is Early Phase 1 on the website (rfhb/ctrdata); the website has no key for "not applicable" that we know of.
-const AGG_PHASE = new Map<string, PhaseKey>([
-  ["0", "early"],
-  ["1", "1"],
-  ["2", "2"],
-  ["3", "3"],
-  ["4", "4"],
-]);
-const AGG_FUNDER = new Map<string, FunderType>([
-  ["nih", "nih"],
-  ["fed", "fed"],
-  ["industry", "industry"],
-  ["other", "other"],
-]);
-const AGG_SEX = new Map<string, SexFilter>([
-  ["f", "FEMALE"],
-  ["m", "MALE"],
-]);
-
-type AggFilter = (keys: string[], draft: Draft, bad: (keys: string, reason?: string) => void) => void;
-
-/** Maps each key, noting the unknown ones; returns the distinct values found. */
-function mapKeys<T>(keys: string[], table: Map<string, T>, bad: (keys: string) => void): T[] {
-  const found: T[] = [];
-  for (const key of keys) {
-    const value = table.get(key);
-    if (value === undefined) bad(key);
-    else if (!found.includes(value)) found.push(value);
-  }
-  return found;
-}
-
-/** Our field holds one value: several keys (sex:f m) can't be kept, and are noted instead. */
-const single =
-  <T>(table: Map<string, T>, set: (draft: Draft, value: T) => void, reason: string): AggFilter =>
-  (keys, draft, bad) => {
-    const found = mapKeys(keys, table, bad);
-    if (found.length > 1) bad(keys.join(" "), reason);
-    else if (found[0] !== undefined) set(draft, found[0]);
-  };
-
-/** A yes-only filter (healthy:y, results:with); `reasons` explains keys we know but can't keep. */
-const flag =
-  (yes: string, set: (draft: Draft) => void, reasons: Record<string, string> = {}): AggFilter =>
-  (keys, draft, bad) => {
-    for (const key of keys) {
-      if (key === yes) set(draft);
-      else bad(key, Object.hasOwn(reasons, key) ? reasons[key] : undefined);
-    }
-  };
-
-/** studyType:int — sub-types (exp_indiv, obs_patreg) widen to their study type, the only level we filter on. */
-const readAggStudyType: AggFilter = (keys, draft, bad) => {
-  const types: StudyType[] = [];
-  const subTypes: string[] = [];
-  for (const key of keys) {
-    const type = TYPE_ALIASES.get(key.split("_")[0] ?? "");
-    if (!type) bad(key);
-    else {
-      if (!types.includes(type)) types.push(type);
-      if (key.includes("_")) subTypes.push(key);
-    }
-  }
-  if (types.length > 1) bad(keys.join(" "), "choose one study type here");
-  else if (types[0]) {
-    draft.type = types[0];
-    const words = types[0].toLowerCase().replace("_", " ");
-    if (subTypes.length > 0) note(draft, `aggFilters=studyType:${show(subTypes.join(" "))} was widened to all ${words} studies`);
-  }
-};
-
-const AGG_FILTERS = new Map<string, AggFilter>([
-  ["status", (keys, draft, bad) => draft.statuses.push(...mapKeys(keys, AGG_STATUS, bad))],
-  ["phase", (keys, draft, bad) => draft.phases.push(...mapKeys(keys, AGG_PHASE, bad))],
-  ["sex", single(AGG_SEX, (draft, sex) => (draft.sex = sex), "choose one sex here, or none for everyone")],
-  ["fundertype", single(AGG_FUNDER, (draft, funder) => (draft.funder = funder), "choose one funder type here")],
-  ["healthy", flag("y", (draft) => (draft.healthy = true))],
-  ["results", flag("with", (draft) => (draft.results = true), { without: "only studies with results can be chosen here" })],
-  ["studytype", readAggStudyType],
-  ["ages", (keys, _draft, bad) => bad(keys.join(" "), "age groups can't be searched here; enter an age in years instead")],
-]);
-
-/** aggFilters=phase:2 3,status:rec not — filters separated by , or |, keys by spaces. */
-const readAggFilters: Handler = (value, draft) => {
-  for (const part of value.split(/[,|]/)) {
-    const colon = part.indexOf(":");
-    const id = (colon < 0 ? part : part.slice(0, colon)).trim();
-    const keys = colon < 0 ? [] : part.slice(colon + 1).toLowerCase().split(/\s+/).filter((key) => key !== "");
-    if (keys.length === 0) continue; // nothing chosen: no restriction to lose
-    const bad = (shown: string, reason?: string) => note(draft, ignored("aggFilters", `${id}:${shown}`, reason));
-    const filter = AGG_FILTERS.get(id.toLowerCase());
-    if (filter) filter(keys, draft, bad);
-    else bad(keys.join(" "), "this app can't filter by that");
-  }
-};
-
-const TEXT_PARAMS: [string, Handler][] = TEXT_FIELDS.map((field) => [field, setText(field)]);
-
-const FOLDED_PARAMS: [string, Handler][] = [
-  ["titles", registry(foldInto("term", "other terms"))],
-  ["outc", registry(foldInto("term", "other terms"))],
-  ["lead", registry(foldInto("spons", "sponsor (lead or collaborator)"))],
-];
-
-/** Our parameters, plus the registry website's own names (https://clinicaltrials.gov/search?…). */
-const MODERN_PARAMS = new Map<string, Handler>([
+/** Our /search parameters (lower case). */
+export const OUR_PARAMS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
   ...TEXT_PARAMS,
   ["status", readStatus],
   ["phase", readPhase],
@@ -649,86 +415,29 @@ const MODERN_PARAMS = new Map<string, Handler>([
   ["near", readNear],
   ["radius", readRadius],
   ["sort", readSort],
-  // registry website
-  ["aggfilters", registry(readAggFilters)],
-  ["locstr", registry(setPlace("locStr"))],
-  ["city", registry(setPlace("city"))],
-  ["state", registry(setPlace("state"))],
-  ["country", registry(setPlace("country"))],
-  ["distance", registry(setRegistryGeo("distance"))],
-  ["lat", registry(setRegistryGeo("lat"))],
-  ["lng", registry(setRegistryGeo("lng"))],
-  ["agerange", registry(notApplied("enter one age in years instead"))],
-  ...FOLDED_PARAMS,
-  ...["start", "primcomp", "studycomp", "firstpost", "resfirstpost", "lastupdpost"].map((name): [string, Handler] => [name, registry(notApplied(DATES))]),
-  // how the website shows its results, not what it searches
-  ["viewtype", registry(quiet)],
+  // how a list was shown, not what it searched (also in links from the registry website)
   ["rank", quiet],
   ["page", quiet],
   ["limit", quiet],
 ]);
 
 // ---------------------------------------------------------------------------------------------------------
-// The classic website (retired in 2024, but its links live on in papers and e-mails): /ct2/results?…
-
-// recrs letters, as the classic form used them (recrs=ab is "recruiting and not yet recruiting").
-// The expanded-access letters (c, j, k, l) and m are not mapped: we could not confirm their meaning.
-const CLASSIC_STATUS = new Map<string, Status>([
-  ["a", "RECRUITING"],
-  ["b", "NOT_YET_RECRUITING"],
-  ["d", "ACTIVE_NOT_RECRUITING"],
-  ["e", "COMPLETED"],
-  ["f", "ENROLLING_BY_INVITATION"],
-  ["g", "SUSPENDED"],
-  ["h", "TERMINATED"],
-  ["i", "WITHDRAWN"],
-]);
-
-const readRecrs: Handler = (value, draft, name) => {
-  for (const letter of value.toLowerCase().replace(/[\s,|]/g, "")) {
-    const status = CLASSIC_STATUS.get(letter);
-    if (status) draft.statuses.push(status);
-    else note(draft, ignored(name, letter));
-  }
-};
-
-const CLASSIC_PARAMS = new Map<string, Handler>([
-  ...TEXT_PARAMS, // classic locn is a facility name: still a place to match by name
-  ...FOLDED_PARAMS,
-  ["recrs", readRecrs],
-  ["type", readType],
-  ["gndr", readSex],
-  ["age_v", readAge],
-  ["sort", readSort],
-  ["rslt", choice(new Map([["with", true]]), (draft, yes) => (draft.results = yes), "only studies with results can be chosen here")],
-  ["cntry", setPlace("country")],
-  ["state", (value, draft) => (draft.place.state = value.replace(/^\s*[a-z]{2}:/i, ""))], // "US:NY"
-  ["city", setPlace("city")],
-  ["dist", setRegistryGeo("distance")],
-  ["age", notApplied("age groups can't be searched here; enter an age in years instead")],
-  // Its phase numbers are not ours (they counted from 0), so guessing could show the wrong phase.
-  ["phase", notApplied("the old registry site numbered phases differently; choose phases here")],
-  ...["strd_s", "strd_e", "prcd_s", "prcd_e", "sfpd_s", "sfpd_e", "rfpd_s", "rfpd_e", "lupd_s", "lupd_e"].map((name): [string, Handler] => [name, notApplied(DATES)]),
-  ...["rank", "draw", "displayxml", "search", "show_xprt"].map((name): [string, Handler] => [name, quiet]),
-]);
-
-// ---------------------------------------------------------------------------------------------------------
 // Text helpers
 
-function joinText(separator: string, ...parts: (string | undefined)[]): string | undefined {
+export function joinText(separator: string, ...parts: (string | undefined)[]): string | undefined {
   const kept = parts.map((part) => cleanText(part ?? "")).filter((part) => part !== "");
   return kept.length > 0 ? kept.join(separator) : undefined;
 }
 
 /** A value as a note shows it: one line, at most 40 characters. */
-function show(value: string): string {
+export function show(value: string): string {
   const chars = Array.from(cleanText(value));
   return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : chars.join("");
 }
 
-const ignored = (name: string, value: string, reason?: string) =>
+export const ignored = (name: string, value: string, reason?: string) =>
   `${show(name)}=${show(value)} was ignored${reason ? `: ${reason}` : ""}`;
 
-function note(draft: Draft, text: string): void {
+export function note(draft: Draft, text: string): void {
   if (!draft.notes.includes(text)) draft.notes.push(text);
 }

@@ -1,8 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { LatLon } from "../../lib/geo/distance";
 import { serializeNear, type Near } from "../../lib/geo/near";
-import { lookupZip } from "../../lib/geo/zip-lookup";
-import { lookupPlace } from "./place-lookup";
 
 export type Origin =
   | { state: "none" }
@@ -17,9 +15,16 @@ type Lookup = Exclude<Near, { kind: "point" }>;
 export const originQuery = (lookup: Lookup | undefined) =>
   queryOptions({
     queryKey: ["origin", lookup ? `${lookup.kind}:${serializeNear(lookup)}` : ""],
+    // The lookups' code loads with the first search near a ZIP or a place: most searches have neither.
     queryFn: async ({ signal }): Promise<LatLon | null> => {
-      if (lookup?.kind === "zip") return (await lookupZip(lookup.zip)) ?? null;
-      if (lookup?.kind === "place") return (await lookupPlace(lookup.text, signal)) ?? null;
+      if (lookup?.kind === "zip") {
+        const { lookupZip } = await import("../../lib/geo/zip-lookup");
+        return (await lookupZip(lookup.zip)) ?? null;
+      }
+      if (lookup?.kind === "place") {
+        const { lookupPlace } = await import("./place-lookup");
+        return (await lookupPlace(lookup.text, signal)) ?? null;
+      }
       return null;
     },
     enabled: lookup !== undefined,

@@ -2,9 +2,8 @@ import { useMemo } from "react";
 import type { Study } from "../../api/types";
 import { ContactLines } from "./locations/contact-lines";
 import { toContactViews } from "./locations/contact-format";
-import { toSites } from "./locations/location-filter";
+import { placeOf, toSites } from "./locations/sites";
 import { sitesByDistance } from "./locations/sites-by-distance";
-import { placeOf } from "./locations/site-card";
 import { useStudyNear } from "./locations/study-near";
 
 /**

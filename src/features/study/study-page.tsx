@@ -6,7 +6,7 @@ import { studyKeys } from "../../api/keys";
 import type { Study } from "../../api/types";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { checkNctId } from "../../lib/nct-id";
-import { ResultsStudyId } from "./results/posted-results";
+import { ResultsStudyId } from "./results/results-study-id";
 import { StudyRecord } from "./study-record";
 import { StudySkeleton } from "./study-skeleton";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { act, screen } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import { SITE_STEP } from "./locations/site-browser";
 import type { Study } from "../../api/types";
 import { renderRoute } from "../../testing/render-route";
@@ -54,6 +54,8 @@ describe.skipIf(ids.length === 0)(`full study page over the real corpus (${ids.l
     expect(screen.getAllByText(nctId).length).toBeGreaterThan(0);
     expect(screen.queryByText("Something went wrong")).toBeNull();
 
+    // The sections below the summary render one per task once their code is here.
+    await waitFor(() => expect(container.querySelectorAll("[data-deferred]")).toHaveLength(0));
     for (const id of expectedSections(study)) {
       expect(container.querySelector(`section#${id}`), `section #${id}`).not.toBeNull();
     }

@@ -9,7 +9,7 @@ import { FreshnessNote } from "./freshness-note";
 import { AnnotationNote } from "./sections/annotation-note";
 import { Section } from "./sections/section";
 import { STUDY_SECTIONS } from "./study-sections";
-import { loadDeferredSections, useDeferredSections, useDeferredSectionsOnInteraction, useKeepPlaceOnLoad } from "./sections/deferred-section";
+import { RevealedSections, loadDeferredSections, useDeferredReveal, useDeferredSectionsOnInteraction } from "./sections/deferred-section";
 import { StudyMeta, canonicalStudyUrl } from "./study-meta";
 import { ShareActions } from "./share-actions";
 import { StudyActionsSlot } from "./study-actions-slot";
@@ -28,9 +28,8 @@ export function StudyRecord({ study, nctId, aliasOf }: { study: Study; nctId: st
   usePrintExpand(article);
   useHashScroll();
   useDeferredSectionsOnInteraction();
-  const deferred = useDeferredSections();
-  useKeepPlaceOnLoad(deferred);
-  usePrintPreparation(() => (deferred ? undefined : loadDeferredSections()));
+  const { sections: deferred, revealed } = useDeferredReveal();
+  usePrintPreparation(() => (revealed === "all" ? undefined : loadDeferredSections({ urgent: true })));
   // An attribute, not state: re-rendering a 437-site record only to flag readiness costs a long task.
   useEffect(() => article.current?.setAttribute("data-study-ready", ""), []);
   // A `has` that throws on an odd record keeps its section: the section's own boundary then says that
@@ -64,11 +63,13 @@ export function StudyRecord({ study, nctId, aliasOf }: { study: Study; nctId: st
           <StudyNearProvider study={study}>
             <KeyFacts study={study} />
             <ContactTeam study={study} />
-            {sections.map(({ id, title: sectionTitle, Component }) => (
-              <Section key={id} id={id} title={sectionTitle}>
-                <Component study={study} />
-              </Section>
-            ))}
+            <RevealedSections revealed={revealed}>
+              {sections.map(({ id, title: sectionTitle, Component }) => (
+                <Section key={id} id={id} title={sectionTitle}>
+                  <Component study={study} />
+                </Section>
+              ))}
+            </RevealedSections>
           </StudyNearProvider>
         </div>
       </div>

@@ -1,7 +1,6 @@
 import type { SectionSpec } from "./sections/section-spec";
 import { summarySection } from "./sections/summary-section";
-import { resultsSection } from "./sections/results-section";
-import { DEFERRED_BACK_MATTER, DEFERRED_PRESENCE } from "./sections/section-presence";
+import { DEFERRED_BACK_MATTER, DEFERRED_PRESENCE, RESULTS_PRESENCE } from "./sections/section-presence";
 import { deferredSpec } from "./sections/deferred-section";
 
 // Reading order: what a patient needs first (what it is, what taking part means, who can join, where
@@ -10,7 +9,5 @@ import { deferredSpec } from "./sections/deferred-section";
 // reader nears them, from a later chunk (sections/deferred-section.tsx), each with its heading from the start.
 export const STUDY_SECTIONS: readonly SectionSpec[] = [
   summarySection,
-  ...DEFERRED_PRESENCE.map(deferredSpec),
-  resultsSection,
-  ...DEFERRED_BACK_MATTER.map(deferredSpec),
+  ...[...DEFERRED_PRESENCE, RESULTS_PRESENCE, ...DEFERRED_BACK_MATTER].map(deferredSpec),
 ];

@@ -86,22 +86,37 @@ export function printWhenReady(): Promise<void> {
     window.print(); // in the click itself, as the browser expects of a print button
     return Promise.resolve();
   }
-  return settled(pending).then(afterRender).then(() => window.print());
+  return prepared(pending).then(() => window.print());
+}
+
+/**
+ * Waits for `pending`, then for what the parts it brought need in turn: the lower sections' code brings
+ * the results section, whose results are then fetched. A few rounds at most (a preparation that keeps
+ * failing is not retried for ever), within PREPARE_LIMIT_MS in all.
+ */
+async function prepared(pending: Promise<unknown>[]): Promise<void> {
+  const deadline = Date.now() + PREPARE_LIMIT_MS;
+  for (let round = 0; pending.length > 0 && round < PREPARE_ROUNDS && Date.now() < deadline; round++) {
+    await settled(pending, deadline - Date.now());
+    await afterRender();
+    pending = startPreparations();
+  }
 }
 
 /** What arrived is on the page (react-query and React render after a task), as the reader sees it. */
 const afterRender = () => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => resolve()), 0));
 
 const PREPARE_LIMIT_MS = 20_000;
+const PREPARE_ROUNDS = 3;
 const preparations = new Set<PrintPreparation>();
 
 function startPreparations(): Promise<unknown>[] {
   return [...preparations].map((prepare) => prepare()).filter((pending) => pending !== undefined);
 }
 
-async function settled(pending: Promise<unknown>[]): Promise<void> {
+async function settled(pending: Promise<unknown>[], limitMs: number): Promise<void> {
   let timer: number | undefined;
-  const limit = new Promise((resolve) => (timer = window.setTimeout(resolve, PREPARE_LIMIT_MS)));
+  const limit = new Promise((resolve) => (timer = window.setTimeout(resolve, limitMs)));
   await Promise.race([Promise.allSettled(pending), limit]);
   window.clearTimeout(timer);
 }
@@ -111,7 +126,7 @@ function onPrintKey(event: KeyboardEvent): void {
   const pending = startPreparations();
   if (pending.length === 0) return; // all there: the browser prints as usual
   event.preventDefault();
-  void settled(pending).then(afterRender).then(() => window.print());
+  void prepared(pending).then(() => window.print());
 }
 
 let printing = false;

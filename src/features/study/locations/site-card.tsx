@@ -1,7 +1,7 @@
 import { memo } from "react";
 import { StatusBadge } from "../../../components/ui/status-badge";
 import { ContactLines } from "./contact-lines";
-import type { Site } from "./location-filter";
+import { placeOf, type Site } from "./sites";
 
 /**
  * One site: facility, address, status in words and its contacts. Markup is kept small because a
@@ -66,6 +66,4 @@ export const SiteCard = memo(function SiteCard({
 /** The DOM id of a site's list item, so the map can lead to it. */
 export const siteElementId = (index: number) => `site-${index}`;
 
-/** "Boston, Massachusetts 02115, United States" */
-export const placeOf = (site: Site) =>
-  [site.city, [site.state, site.zip].filter(Boolean).join(" "), site.country].filter(Boolean).join(", ");
+export { placeOf } from "./sites";

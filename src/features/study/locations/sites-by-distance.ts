@@ -1,5 +1,5 @@
 import { distanceIn, formatDistance, type DistanceUnit, type LatLon } from "../../../lib/geo/distance";
-import type { Site } from "./location-filter";
+import type { Site } from "./sites";
 
 export type SitesByDistance = {
   /** Nearest first; sites the map cannot place keep the record's order at the end. */

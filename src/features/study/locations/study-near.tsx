@@ -4,10 +4,14 @@ import { useSearchParams } from "react-router";
 import type { Study } from "../../../api/types";
 import type { DistanceUnit, LatLon } from "../../../lib/geo/distance";
 import { parseNear, serializeNear, type Near } from "../../../lib/geo/near";
-import { placeFromSites } from "../../../lib/geo/place-from-sites";
 import { rememberedUnit } from "../../../lib/geo/unit-preference";
-import { lookupZip } from "../../../lib/geo/zip-lookup";
+import { preloadable, useLoadedPart } from "../../../lib/preloadable";
 import { endSentence } from "../../../lib/sentence";
+
+// A ZIP is looked up in the ZIP table and a town among the study's sites: that code loads only for such
+// a `?near=` (a point needs neither, and most visits have none); "finding" covers the wait.
+const lookupZip = async (zip: string) => (await import("../../../lib/geo/zip-lookup")).lookupZip(zip);
+const townPart = preloadable(() => import("../../../lib/geo/place-from-sites"));
 
 /** The study page's `?near=`: where sites are measured from, and what to call that place. */
 export type NearPlace =
@@ -64,12 +68,16 @@ function usePlace(near: Near | undefined, study: Study): NearPlace {
   });
   const locations = study.protocolSection?.contactsLocationsModule?.locations;
   const town = near?.kind === "place" ? near.text : undefined;
-  const townPoint = useMemo(() => (town ? placeFromSites(town, locations ?? []) : undefined), [town, locations]);
+  const towns = useLoadedPart(townPart, town !== undefined);
+  const townCode = towns.part;
+  const townPoint = useMemo(() => (town && townCode ? townCode.placeFromSites(town, locations ?? []) : undefined), [town, townCode, locations]);
   return useMemo((): NearPlace => {
     if (!near) return NONE;
     if (near.kind === "point") return { state: "found", point: { lat: near.lat, lon: near.lon } };
     const label = serializeNear(near);
     if (near.kind === "place") {
+      if (towns.failed) return { state: "ignored", note: `This page could not load what it needs to find ${endSentence(label)} Check your connection, then reload the page.` };
+      if (!townCode) return { state: "finding", label };
       return townPoint
         ? { state: "found", point: townPoint, label }
         : { state: "ignored", note: `No site of this study is in ${endSentence(label)} Try a US ZIP code or "Use my location".` };
@@ -79,5 +87,5 @@ function usePlace(near: Near | undefined, study: Study): NearPlace {
     return zipQuery.data
       ? { state: "found", point: zipQuery.data, label }
       : { state: "ignored", note: `ZIP code ${label} was not found. Try a nearby ZIP code or "Use my location".` };
-  }, [near, townPoint, zipQuery.isPending, zipQuery.isError, zipQuery.data]);
+  }, [near, townCode, townPoint, towns.failed, zipQuery.isPending, zipQuery.isError, zipQuery.data]);
 }

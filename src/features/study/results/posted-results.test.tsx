@@ -22,6 +22,7 @@ const recordFields = (urls: string[], nctId = BIG) =>
     .map((url) => url.searchParams.get("fields"));
 
 const title = () => screen.findByRole("heading", { level: 1, name: TITLE_FIRST });
+const resultsShown = () => screen.findByRole("button", { name: "Posted results" });
 const postedResults = () => screen.getByRole("button", { name: "Posted results" });
 const outcomesLine = () => {
   const measures = corpus.byId(BIG)!.resultsSection!.outcomeMeasuresModule!.outcomeMeasures!;
@@ -40,6 +41,7 @@ describe.skipIf(needsCorpus)("the study page's results, on demand", () => {
     const requests = recordRequests();
     const { user } = renderRoute(`/study/${BIG}`);
     await title();
+    await resultsShown(); // the results section comes with the page's lower sections, just after the page
     expect(recordFields(requests)).toEqual(["ProtocolSection,DerivedSection,DocumentSection,AnnotationSection,HasResults"]);
 
     // hasResults alone gives the section: it says so, with the date the results were first posted.
@@ -129,6 +131,7 @@ describe.skipIf(needsCorpus)("the study page's results, on demand", () => {
     const requests = recordRequests();
     renderRoute(`/study/${BIG}`);
     await title();
+    await resultsShown(); // the results section comes with the page's lower sections, just after the page
     act(() => listeners.forEach((listener) => listener({ matches: true } as MediaQueryListEvent)));
     expect(screen.getByText(/still loading when this page was printed/)).toBeTruthy();
     expect(await screen.findByText(outcomesLine())).toBeTruthy();
@@ -147,7 +150,7 @@ describe.skipIf(needsCorpus)("the study page's results, on demand", () => {
     );
     const { user } = renderRoute(`/study/${BIG}`);
     await title();
-    await user.click(postedResults());
+    await user.click(await resultsShown());
     const alert = await screen.findByRole("alert");
     expect(within(alert).getByRole("heading", { level: 3, name: "The results could not be loaded" })).toBeTruthy();
     expect(alert.textContent).toContain("The rest of this page is complete.");

@@ -1,4 +1,4 @@
-import { createContext, use, useId, useRef, useState } from "react";
+import { use, useId, useRef, useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocation } from "react-router";
 import { isApiError } from "../../../api/api-error";
@@ -8,17 +8,23 @@ import { StillTrying } from "../../../components/still-trying";
 import { Callout } from "../../../components/ui/callout";
 import { buttonClass } from "../../../components/ui/button";
 import { tryAgainWhen } from "../../../components/wait-text";
+import { preloadable, useLoadedPart } from "../../../lib/preloadable";
 import { usePrinting, usePrintPreparation } from "../use-print-expand";
 import { formatDate } from "./result-labels";
-import { preloadResultParts, resultPartsLoaded } from "./parts-loader";
-import { ResultsOverview } from "./results-body";
-import { usePreloadNear } from "./use-results-expansion";
+import { ResultsStudyId } from "./results-study-id";
 
 /**
- * The id the study page asked the registry for (it names the results request). Without it, the
- * record's own id is used.
+ * The results overview's code (results-body.tsx and what it uses: the summary, the disclosures, the
+ * parts loader), a lazy chunk: the page's record comes without results, so a visit that never opens
+ * them doesn't download it. It starts loading with the results request (open, #results, print), or
+ * earlier when the pointer reaches or focus lands on "Posted results".
  */
-export const ResultsStudyId = createContext<string | undefined>(undefined);
+const overviewPart = preloadable(() => import("./results-body"));
+export const preloadResultsOverview = overviewPart.preload;
+const preloadOverview = () => void preloadResultsOverview().catch(() => undefined); // a failure shows when opened
+/** The overview's code and the parts' tables: all that printing the results needs besides the results. */
+export const loadResultsCode = () => preloadResultsOverview().then((overview) => overview.preloadResultParts());
+
 
 /** `#results` and `#results-…` deep links lead into the results: they open them. */
 const wantsResults = (hash: string) => /^#results(?:-|$)/.test(hash);
@@ -43,48 +49,62 @@ export function PostedResults({ study }: { study: Study }) {
   const inline = study.resultsSection;
   const query = useQuery({ ...studyResultsQuery(nctId), enabled: !inline && nctId !== "" && (open || printing) });
   const queryClient = useQueryClient();
-  const ref = useRef<HTMLDivElement>(null);
-  usePreloadNear(ref);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const shown = open || printing;
+  // The overview's code, wanted from the moment the results are (the request starts at the same time).
+  const code = useLoadedPart(overviewPart, shown);
 
-  // The Print button and Ctrl+P wait for the results (and their code) before the print dialog opens.
+  // The Print button and Ctrl+P wait for the results and their code (the overview's and the parts'
+  // tables) before the print dialog opens.
   usePrintPreparation(() => {
     const haveData = inline !== undefined || queryClient.getQueryData(studyResultsQuery(nctId).queryKey) !== undefined;
-    if ((haveData || nctId === "") && resultPartsLoaded()) return undefined;
+    if ((haveData || nctId === "") && overviewPart.loaded()?.resultPartsLoaded()) return undefined;
     setOpen(true); // the reader sees "Loading the results…" meanwhile
-    return Promise.all([haveData || queryClient.fetchQuery(studyResultsQuery(nctId)), preloadResultParts()]);
+    return Promise.all([haveData || queryClient.fetchQuery(studyResultsQuery(nctId)), loadResultsCode()]);
   });
 
   const panelId = useId();
   if (study.hasResults !== true && !inline) return null; // the page leaves the section out then
-  const shown = open || printing;
   const posted = formatDate(study.protocolSection?.statusModule?.resultsFirstPostDateStruct?.date);
   const results = inline ?? query.data;
+  const Overview = code.part?.ResultsOverview;
+  // Try again: whatever failed (the request, the code or both) is tried again; focus, which was on the
+  // button now gone, goes back to "Posted results" rather than to the page's start.
+  const retry = () => {
+    if (query.isError) void query.refetch();
+    if (code.failed) code.retry();
+    toggleRef.current?.focus();
+  };
   return (
-    <div ref={ref} className="space-y-4">
+    <div className="space-y-4">
       <p className="max-w-prose">
         This study has results{posted && <>, first posted on {posted}</>}: what the study team reported to ClinicalTrials.gov.
         The numbers describe the people in this study; ask your doctor what they could mean for you.
       </p>
       <button
+        ref={toggleRef}
         type="button"
         aria-expanded={shown}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
+        onPointerEnter={preloadOverview}
+        onFocus={preloadOverview}
         className={`${buttonClass.secondary} gap-2 print:hidden`}
       >
         <span aria-hidden="true">{shown ? "▾" : "▸"}</span>
         Posted results
       </button>
       <div id={panelId} hidden={!shown}>
-        {!shown ? null : results !== undefined ? (
-          results ? (
-            <ResultsOverview results={results} />
-          ) : (
-            <p>The registry returned no results for this study. The official record on ClinicalTrials.gov may say more.</p>
-          )
+        {!shown ? null : results === null ? (
+          <p>The registry returned no results for this study. The official record on ClinicalTrials.gov may say more.</p>
+        ) : results !== undefined && Overview ? (
+          <Overview results={results} />
         ) : query.isError ? (
-          <ResultsError error={query.error} onRetry={() => void query.refetch()} />
+          <ResultsError error={query.error} onRetry={retry} />
+        ) : code.failed ? (
+          <ResultsError error={CODE_FAILED} onRetry={retry} />
         ) : (
+          // One status from the click until both the results and their code are here: said once.
           <>
             <p role="status" className="text-muted">
               Loading the results…
@@ -101,18 +121,26 @@ export function PostedResults({ study }: { study: Study }) {
   );
 }
 
-/** The results request failed: the rest of the page stands; say why in plain words, with a retry. */
+/** The overview's code could not be loaded (no connection, or a new deployment replaced it). */
+const CODE_FAILED = Symbol("code failed");
+
+/**
+ * The results request, or their code, failed: the rest of the page stands; say why in plain words,
+ * with a retry.
+ */
 function ResultsError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const kind = isApiError(error) ? error.kind : "unexpected";
+  const kind = isApiError(error) ? error.kind : error === CODE_FAILED && navigator.onLine === false ? "offline" : "unexpected";
   const wait = isApiError(error) ? error.retryAfterMs : undefined;
   const why =
-    kind === "offline"
-      ? "Your device is not connected to the internet. Check your connection, then try again."
-      : kind === "busy"
-        ? `ClinicalTrials.gov is receiving too many requests. Please try again ${wait === undefined ? "in a minute" : tryAgainWhen(wait)}.`
-        : kind === "timeout"
-          ? "ClinicalTrials.gov did not answer. It may be very slow or down. Please try again in a few minutes."
-          : "We could not get the results from ClinicalTrials.gov. Please try again in a moment.";
+    error === CODE_FAILED && kind !== "offline"
+      ? "This part of the page could not be loaded. Check your connection, then try again."
+      : kind === "offline"
+        ? "Your device is not connected to the internet. Check your connection, then try again."
+        : kind === "busy"
+          ? `ClinicalTrials.gov is receiving too many requests. Please try again ${wait === undefined ? "in a minute" : tryAgainWhen(wait)}.`
+          : kind === "timeout"
+            ? "ClinicalTrials.gov did not answer. It may be very slow or down. Please try again in a few minutes."
+            : "We could not get the results from ClinicalTrials.gov. Please try again in a moment.";
   return (
     <Callout tone="warn" role="alert" headingLevel={3} title="The results could not be loaded">
       <p>{why} The rest of this page is complete.</p>

@@ -1,6 +1,6 @@
 import type { OutcomeMeasureType, UnpostedEventType, ViolationEventType } from "./result-types";
 
-// Small helpers shared by the results overview and the annotation note (both in the main study chunk);
+// Small helpers shared by the results overview (its own lazy chunk) and the annotation note (main study chunk);
 // the wording used only inside the opened parts lives in measure-labels.ts (lazy chunk).
 
 /** A registry string with content, or undefined for missing, empty or whitespace-only. */

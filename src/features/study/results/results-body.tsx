@@ -1,10 +1,14 @@
-import { useMemo, type ReactNode } from "react";
+import { useMemo, useRef, type ReactNode } from "react";
 import { buttonClass } from "../../../components/ui/button";
 import { partKey, summarizeResults, type ResultPartId } from "./results-summary";
 import { ResultDisclosure } from "./result-disclosure";
 import { ResultPartView } from "./parts-loader";
 import type { ResultsSection } from "./result-types";
-import { useResultsExpansion } from "./use-results-expansion";
+import { usePreloadNear, useResultsExpansion } from "./use-results-expansion";
+
+// This module is the entry of a lazy chunk (posted-results.tsx loads it when the results are wanted);
+// the print preparation reaches the parts' tables through it.
+export { preloadResultParts, resultPartsLoaded } from "./parts-loader";
 
 const PART_TITLES = {
   flow: "Participant flow",
@@ -14,14 +18,17 @@ const PART_TITLES = {
 } as const;
 
 /**
- * The results overview (main chunk), once the results have arrived: what the record reports, and one
- * disclosure per part. A part's tables are created only when it opens, from the lazy results chunk;
+ * The results overview (its own lazy chunk), once the results have arrived: what the record reports, and
+ * one disclosure per part. A part's tables are created only when it opens, from the lazy results chunk
+ * (fetched ahead once the overview is near the viewport or on an interaction: see usePreloadNear);
  * printing opens them all.
  */
 export function ResultsOverview({ results }: { results: ResultsSection }) {
   const summary = useMemo(() => summarizeResults(results), [results]);
   const keys = useMemo(() => summary.parts.map(partKey), [summary]);
   const { open, rendered, toggle, openAll, closeAll } = useResultsExpansion(keys);
+  const ref = useRef<HTMLDivElement>(null);
+  usePreloadNear(ref);
   if (summary.parts.length === 0) return <p>The registry's record holds no results to show for this study.</p>;
 
   const disclosure = (part: ResultPartId, level: 3 | 4, title: ReactNode, line: string | undefined) => {
@@ -35,7 +42,7 @@ export function ResultsOverview({ results }: { results: ResultsSection }) {
   const simple = (kind: keyof typeof PART_TITLES) => summary[kind] && disclosure({ kind }, 3, PART_TITLES[kind], summary[kind]);
 
   return (
-    <div className="space-y-4">
+    <div ref={ref} className="space-y-4">
       <p className="max-w-prose print:hidden">Open a part to see its tables.</p>
       <div className="flex flex-wrap gap-2 print:hidden">
         <button type="button" className={buttonClass.secondary} onClick={openAll}>

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
@@ -7,6 +7,7 @@ import type { Study } from "../../../api/types";
 import { corpus, requireCorpus } from "../../../testing/server";
 import { resultsSection } from "../sections/results-section";
 import { resultPartsLoaded } from "./parts-loader";
+import { preloadResultsOverview } from "./posted-results";
 import { outcomeTypeLabel } from "./result-labels";
 import type { OutcomeMeasure } from "./result-types";
 
@@ -41,6 +42,10 @@ const outcomeButton = (m: OutcomeMeasure) => partButton(`${outcomeTypeLabel(m.ty
 const FIRST_LOAD = { timeout: 10_000 }; // the first import of the lazy chunk transforms its modules
 
 describe.skipIf(needsCorpus)("results section", () => {
+  // The overview's own code (a lazy chunk: posted-results.test.tsx shows it loading on demand) is here,
+  // as once the reader has opened the results; the tables' code is not.
+  beforeAll(() => preloadResultsOverview(), FIRST_LOAD.timeout);
+
   test("the overview counts what the record holds; a part's tables load only when it opens", async () => {
     const { results } = renderResults(BIG);
     const measures = results.outcomeMeasuresModule?.outcomeMeasures ?? [];

@@ -4,7 +4,7 @@ import { MemoryRouter } from "react-router";
 import { Providers } from "../../../app/providers";
 import { corpus, requireCorpus } from "../../../testing/server";
 import { resultsSection } from "../sections/results-section";
-import { preloadResultParts } from "./parts-loader";
+import { loadResultsCode } from "./posted-results";
 
 // Every record with results in ../shared/ctgov/studies, every part open (as for print): each outcome
 // measure with posted results becomes a table with one column per group, every adverse event term a row,
@@ -26,7 +26,7 @@ function junkNotInRecord(rendered: string, record: string): string[] {
 const doubledStops = (text: string) => text.match(/(?<!\.)\.\.(?!\.)/g)?.length ?? 0;
 
 describe.skipIf(ids.length === 0)(`results over the real corpus (${ids.length} records)`, () => {
-  beforeAll(() => preloadResultParts());
+  beforeAll(() => loadResultsCode()); // the overview's code and the tables, as printing waits for
 
   test.each(ids)("%s", (nctId) => {
     const study = corpus.byId(nctId)!;

@@ -40,9 +40,10 @@ const INTERACTIONS = ["pointerdown", "pointermove", "keydown", "wheel", "touchst
 
 /**
  * Fetches the results chunk before anyone needs it, so that opening a part, or printing, is immediate:
- * when the section comes within about two screens of the viewport, or on the first user interaction with
- * the page (a mouse move is enough, so Ctrl+P and the browser's menu find the code loaded). Not at page
- * load: a visitor who never touches the page doesn't download the tables.
+ * when the overview (which calls this: it is there once the results are opened) comes within about two
+ * screens of the viewport, or on the first user interaction after that (a mouse move is enough, so Ctrl+P
+ * and the browser's menu find the code loaded). A visitor who never opens the results doesn't download
+ * the tables.
  */
 export function usePreloadNear(ref: RefObject<HTMLElement | null>) {
   useEffect(() => {

@@ -1,7 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useSyncExternalStore, type ComponentType } from "react";
+import { createContext, use, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { useLocation } from "react-router";
 import type { Study } from "../../../api/types";
 import { useNearViewport } from "../../../components/use-near-viewport";
+import { yieldToMain } from "../../../lib/yield-to-main";
 import { usePrinting } from "../use-print-expand";
 import type { SectionSpec } from "./section-spec";
 import type { SectionPresence } from "./section-presence";
@@ -11,19 +13,29 @@ import type { SectionPresence } from "./section-presence";
 // a key, a touch, the wheel), nears one of them, follows a link into the page (#hash, the table of
 // contents) or prints; never at page load. Once it is there every section renders, so find-in-page,
 // print and keyboard reading see the whole record (long lists inside stay in steps: see site-browser.tsx).
+// They render one per task, nearest to the screen first, so no single task is long while the reader
+// scrolls; a link into the page or printing renders the rest at once.
 
 type Sections = ReadonlyMap<string, SectionSpec>;
 let loaded: Sections | undefined;
 let loading: Promise<Sections> | undefined;
-const listeners = new Set<() => void>();
+/** Told when the code has arrived, and when the rest is wanted at once (`urgent`). */
+const listeners = new Set<(urgent: boolean) => void>();
+let urgentPending = false;
 
-/** Fetches the deferred sections' code (once); resolves when it is there. */
-export function loadDeferredSections(): Promise<Sections> {
+/**
+ * Fetches the deferred sections' code (once); resolves when it is there. `urgent` (a link into the page,
+ * printing) asks for every section at once rather than one per task.
+ */
+export function loadDeferredSections({ urgent = false } = {}): Promise<Sections> {
+  if (urgent) {
+    urgentPending = true;
+    if (loaded) tellListeners();
+  }
   loading ??= import("./deferred-sections").then(
     ({ DEFERRED_SECTIONS }) => {
-      anchor = sectionAtTop();
       loaded = DEFERRED_SECTIONS;
-      listeners.forEach((notify) => notify());
+      tellListeners();
       return DEFERRED_SECTIONS;
     },
     (error: unknown) => {
@@ -34,36 +46,100 @@ export function loadDeferredSections(): Promise<Sections> {
   return loading;
 }
 
-// Every section renders at once, above the reader too, and grows from its reserved height: the section
-// at the top of the screen is noted before and put back where it was in the same frame (the browser's
-// scroll anchoring can't: the placeholder it would anchor to is gone).
-let anchor: { section: Element; top: number } | undefined;
-function sectionAtTop(): typeof anchor {
-  if (typeof window === "undefined" || window.scrollY === 0) return undefined;
+// In a microtask: a caller may be a React effect, where the page can't render synchronously (flushSync).
+function tellListeners() {
+  queueMicrotask(() => {
+    const urgent = urgentPending;
+    urgentPending = false;
+    listeners.forEach((notify) => notify(urgent));
+  });
+}
+
+/** Which deferred sections of this page show their body: none, some (in the order they render), or all. */
+type Revealed = ReadonlySet<string> | "all";
+const NONE_SHOWN: Revealed = new Set();
+const RevealedContext = createContext<Revealed>(NONE_SHOWN);
+
+/**
+ * Call once per page: the deferred sections' specs once their code is here (else undefined), which of
+ * them show their body, and the provider that tells their bodies. Every section renders, one per task:
+ * first the ones nearest the screen, then the rest in page order. The section at the top of the screen
+ * is noted before each step and put back where it was after it (the browser's scroll anchoring can't:
+ * the placeholder it would anchor to is gone), unless a #link is being followed.
+ */
+export function useDeferredReveal(): { sections: Sections | undefined; revealed: Revealed } {
+  const [sections, setSections] = useState(() => loaded);
+  const [revealed, setRevealed] = useState<Revealed>(NONE_SHOWN);
+  // What the steps have shown so far (every change goes through show(), below).
+  const state = useRef<{ revealed: Revealed; stepping: boolean; live: boolean }>({ revealed: NONE_SHOWN, stepping: false, live: true });
+
+  useEffect(() => {
+    const current = state.current;
+    current.live = true;
+    const show = (next: Revealed) => {
+      const noted = window.location.hash.length > 1 ? undefined : sectionAtTop();
+      flushSync(() => {
+        setSections(loaded);
+        setRevealed(next);
+      });
+      current.revealed = next;
+      keepPlace(noted);
+    };
+    const step = async () => {
+      if (current.stepping) return;
+      current.stepping = true;
+      for (const id of revealOrder()) {
+        await yieldToMain();
+        const shown = current.revealed;
+        if (!current.live || shown === "all") break;
+        if (!shown.has(id)) show(new Set([...shown, id]));
+      }
+      current.stepping = false;
+      if (current.live && current.revealed !== "all") show("all"); // anything not on the page when the steps began
+    };
+    const notify = (urgent: boolean) => {
+      if (!current.live || current.revealed === "all") return;
+      if (urgent) show("all");
+      else void step();
+    };
+    listeners.add(notify);
+    if (loaded) void step();
+    return () => {
+      current.live = false;
+      listeners.delete(notify);
+    };
+  }, []);
+
+  return { sections, revealed };
+}
+
+/** Tells the deferred sections inside which of them show their body (from useDeferredReveal). */
+export function RevealedSections({ revealed, children }: { revealed: Revealed; children: ReactNode }) {
+  return <RevealedContext value={revealed}>{children}</RevealedContext>;
+}
+
+/** The deferred sections on the page, nearest to the screen first (ties in page order). */
+function revealOrder(): string[] {
+  const height = window.innerHeight;
+  const placeholders = [...document.querySelectorAll<HTMLElement>("[data-deferred]")].map((el) => {
+    const { top, bottom } = el.getBoundingClientRect();
+    return { id: el.dataset.deferred ?? "", distance: bottom < 0 ? -bottom : top > height ? top - height : 0 };
+  });
+  return placeholders.sort((a, b) => a.distance - b.distance).map(({ id }) => id);
+}
+
+type Anchor = { section: Element; top: number };
+function sectionAtTop(): Anchor | undefined {
+  if (window.scrollY === 0) return undefined;
   // The first section whose heading is on screen or below: the one the reader is about to read.
   const section = [...document.querySelectorAll("section.study-section")].find((el) => el.getBoundingClientRect().top >= 0);
   return section && { section, top: section.getBoundingClientRect().top };
 }
 
-/** Keeps the section the reader is looking at in place when the deferred sections render (call once per page). */
-export function useKeepPlaceOnLoad(sections: Sections | undefined): void {
-  useLayoutEffect(() => {
-    const noted = anchor;
-    anchor = undefined;
-    if (!sections || !noted?.section.isConnected || window.location.hash.length > 1) return; // a #link keeps its own place
-    const shift = noted.section.getBoundingClientRect().top - noted.top;
-    if (Math.abs(shift) >= 1) window.scrollBy(0, shift);
-  }, [sections]);
-}
-
-/** The deferred sections' own specs once their code has loaded, else undefined. */
-export function useDeferredSections(): Sections | undefined {
-  return useSyncExternalStore(subscribeLoaded, () => loaded, () => undefined);
-}
-
-function subscribeLoaded(notify: () => void) {
-  listeners.add(notify);
-  return () => listeners.delete(notify);
+function keepPlace(noted: Anchor | undefined) {
+  if (!noted?.section.isConnected) return;
+  const shift = noted.section.getBoundingClientRect().top - noted.top;
+  if (Math.abs(shift) >= 1) window.scrollBy(0, shift);
 }
 
 const INTERACTIONS = ["pointerdown", "pointermove", "keydown", "wheel", "touchstart"] as const;
@@ -85,16 +161,17 @@ export function useDeferredSectionsOnInteraction(): void {
 /** The body of a deferred section: reserved space until its code is there. */
 function DeferredBody({ presence, study }: { presence: SectionPresence; study: Study }) {
   const placeholder = useRef<HTMLDivElement>(null);
-  const sections = useDeferredSections();
+  const revealed = use(RevealedContext);
   const printing = usePrinting();
   const linked = useLocation().hash.length > 1;
   // Without IntersectionObserver (old browsers, jsdom) the code loads at once.
   const near = useNearViewport(placeholder, { margin: "50% 0px", unsupported: true });
   const wanted = near || printing || linked;
+  const urgent = printing || linked;
   useEffect(() => {
-    if (wanted) void loadDeferredSections().catch(() => undefined);
-  }, [wanted]);
-  const spec = sections?.get(presence.id);
+    if (wanted) void loadDeferredSections({ urgent }).catch(() => undefined);
+  }, [wanted, urgent]);
+  const spec = revealed === "all" || revealed.has(presence.id) ? loaded?.get(presence.id) : undefined;
   if (spec) return <spec.Component study={study} />;
   return <div ref={placeholder} data-deferred={presence.id} style={{ minHeight: `${reservedRem(presence.id, study)}rem` }} />;
 }

@@ -6,6 +6,7 @@ import { contactsSection } from "./contacts-section";
 import { armsSection } from "./arms-section";
 import { designSection } from "./design-section";
 import { outcomesSection } from "./outcomes-section";
+import { resultsSection } from "./results-section";
 import { sponsorSection } from "./sponsor-section";
 import { datesSection } from "./dates-section";
 import { referencesSection } from "./references-section";
@@ -26,6 +27,7 @@ export const DEFERRED_SECTIONS: ReadonlyMap<string, SectionSpec> = new Map(
     armsSection,
     designSection,
     outcomesSection,
+    resultsSection,
     sponsorSection,
     datesSection,
     referencesSection,

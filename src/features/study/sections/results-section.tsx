@@ -1,15 +1,16 @@
 import type { SectionSpec } from "./section-spec";
 import { PostedResults } from "../results/posted-results";
-import { summarizeResults } from "../results/results-summary";
+import { hasResultParts } from "../results/has-result-parts";
 
 /**
  * Posted results: participant flow, baseline, outcome measures, adverse events, more information.
  * The page's record comes without them (hasResults says they exist); they are requested when opened
- * (see results/posted-results.tsx), and their tables load on demand (see results/parts-loader.tsx).
+ * (see results/posted-results.tsx) with the overview's code, and their tables load on demand (see
+ * results/parts-loader.tsx).
  */
 export const resultsSection: SectionSpec = {
   id: "results",
   title: "Results",
-  has: (study) => study.hasResults === true || summarizeResults(study.resultsSection).parts.length > 0,
+  has: (study) => study.hasResults === true || hasResultParts(study.resultsSection),
   Component: PostedResults,
 };

@@ -2,13 +2,13 @@ import { describe, expect, test } from "vitest";
 import type { Study } from "../../../api/types";
 import { corpus, requireCorpus } from "../../../testing/server";
 import { DEFERRED_SECTIONS } from "./deferred-sections";
-import { DEFERRED_BACK_MATTER, DEFERRED_PRESENCE } from "./section-presence";
+import { DEFERRED_BACK_MATTER, DEFERRED_PRESENCE, RESULTS_PRESENCE } from "./section-presence";
 
 // The page shows a deferred section's heading from `mayHave` before the section's code is there, and
 // keeps it if the section's own `has` agrees once loaded. So `mayHave` must never miss a section, and on
 // real records it should say exactly what `has` says (else a heading would vanish as the code arrives).
 requireCorpus();
-const presences = [...DEFERRED_PRESENCE, ...DEFERRED_BACK_MATTER];
+const presences = [...DEFERRED_PRESENCE, RESULTS_PRESENCE, ...DEFERRED_BACK_MATTER];
 
 test("one presence per deferred section, with the section's own id and title", () => {
   expect(presences.map(({ id, title }) => ({ id, title }))).toEqual([...DEFERRED_SECTIONS.values()].map(({ id, title }) => ({ id, title })));

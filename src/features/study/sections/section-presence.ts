@@ -74,7 +74,14 @@ export const DEFERRED_PRESENCE: readonly SectionPresence[] = [
   },
 ];
 
-/** After the results (which keep their own loading): who runs the study, dates and paperwork. */
+/** Posted results: the record says they exist (the page's record comes without them) or holds them. */
+export const RESULTS_PRESENCE: SectionPresence = {
+  id: "results",
+  title: "Results",
+  mayHave: (study) => study.hasResults === true || study.resultsSection !== undefined,
+};
+
+/** After the results: who runs the study, dates and paperwork. */
 export const DEFERRED_BACK_MATTER: readonly SectionPresence[] = [
   {
     id: "sponsor",
