@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from "node:url";
 import { defineConfig, loadEnv, type Plugin, type ProxyOptions } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
@@ -6,6 +7,7 @@ import { ctgovReplica } from "./replica/vite-plugin.ts";
 import { loadCorpus, resolveCorpusDir } from "./replica/corpus.ts";
 import { conditionWords } from "./scripts/lib/condition-words.mjs";
 import { routePreload } from "./scripts/lib/route-preload.mjs";
+import { codeSplitting } from "./scripts/lib/chunk-groups.mjs";
 import { apiBaseFrom, studyRecordPreload } from "./src/api/study-request.ts";
 import { apiOriginOf, metaContentSecurityPolicy, securityHeaders } from "./deploy/security-headers.mjs";
 
@@ -51,7 +53,9 @@ function metaCsp(policy: string): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+export default defineConfig(({ command, mode }) => {
   // As the build sees them (.env files and the environment; the offline settings above included).
   const env = loadEnv(mode, process.cwd(), "VITE_");
   const policy = { tileUrl: env.VITE_TILE_URL || undefined, apiOrigin: apiOriginOf(env.VITE_CTGOV_API_BASE) };
@@ -59,7 +63,11 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), tailwindcss(), conditionWords(resolveCorpusDir()), metaCsp(metaContentSecurityPolicy(policy)), routePreload({ data: [studyRecordPreload(apiBaseFrom(env.VITE_CTGOV_API_BASE))] }), ...(corpus ? [ctgovReplica(corpus)] : [])],
     // Every browser the app supports preloads modules itself (Safari since 17); where one doesn't, a
     // preload link is only ignored, never wrong. The polyfill would cost every visit 0.4 kB.
-    build: { modulePreload: { polyfill: false } },
+    // Fewer, larger shared chunks where automatic splitting cuts too fine: scripts/lib/chunk-groups.mjs.
+    build: { modulePreload: { polyfill: false }, rolldownOptions: { output: { codeSplitting: codeSplitting(root) } } },
+    // React Router's package only exports its development build, which keeps the development warnings
+    // (0.5 kB gzip on every page). Its production build is the same code with them switched off.
+    resolve: command === "build" ? { alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL("node_modules/react-router/dist/production/index.mjs", import.meta.url)) }] } : undefined,
     // No security headers on the dev server: HMR needs inline script.
     server: { host: "127.0.0.1", port: 5173, proxy: apiProxy },
     // The production headers (deploy/security-headers.mjs, as nginx sends them), so every e2e run and

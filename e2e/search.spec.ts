@@ -789,6 +789,21 @@ test("a registry-website link whose translation can't load says so, searches not
   expect(searches.length).toBeGreaterThan(0);
 });
 
+test("a search near a place whose distance code can't load says so; Try again shows the distances", async ({ page }) => {
+  // What only a search near a place needs (distances, their order) is its own chunk: offline, it fails.
+  let blocked = true;
+  await page.route(/\/assets\/near-results-[^/]*\.js$/, (route) => (blocked ? route.abort() : route.fallback()));
+  expectedConsole = [/^console\.error: Failed to load resource: net::ERR_FAILED \(.*\/assets\/near-results-/];
+  await page.goto("/search?cond=cancer&status=all&near=42.36,-71.06&radius=250mi&sort=nearest");
+  const problem = page.getByRole("alert").filter({ hasText: "The distances could not be worked out" });
+  await expect(problem).toBeVisible();
+  await expect(page.locator('ol[aria-label="Search results"]')).toHaveCount(0); // no list without its distances
+  blocked = false;
+  await problem.getByRole("button", { name: "Try again" }).click();
+  await expect(resultsHeading(page)).toHaveText(/^[\d,]+ stud(y|ies)$/);
+  await expect(page.locator('ol[aria-label="Search results"] article').first()).toContainText(/within 250 mi/);
+});
+
 test("a study link pasted into the condition field opens that study", async ({ page }) => {
   await page.goto("/search");
   await expect(resultsHeading(page)).toHaveText(/^[\d,]+ stud(y|ies)$/);

@@ -11,7 +11,18 @@ const collapse = (text: string | undefined) => text?.replace(/\s+/g, " ").trim()
 export function acronymToAppend(title: string | undefined, acronym: string | undefined): string | undefined {
   const short = collapse(acronym);
   if (!short) return undefined;
-  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const asWord = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "iu");
-  return asWord.test(collapse(title)) ? undefined : short;
+  // A search, not a RegExp built per call: compiling a case-insensitive Unicode pattern for every card
+  // took a few milliseconds of each search's first render.
+  const haystack = collapse(title).toLowerCase();
+  const needle = short.toLowerCase();
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = Array.from(haystack.slice(Math.max(0, at - 2), at)).pop();
+    const after = haystack.codePointAt(at + needle.length);
+    const joined = (before !== undefined && WORD_CHAR.test(before)) || (after !== undefined && WORD_CHAR.test(String.fromCodePoint(after)));
+    if (!joined) return undefined;
+  }
+  return short;
 }
+
+/** A letter or digit: around the acronym, one makes it part of another word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -4,6 +4,7 @@ import type { Location } from "../../api/types";
 import { formatDistance } from "../../lib/geo/distance";
 import type { NearestSites, SiteDistance } from "../../lib/geo/nearest-site";
 import { serializeRadius, type Radius } from "../../lib/geo/near";
+import { formatCount } from "../../lib/format-count";
 
 export type DistanceLines = { nearest?: string; recruiting?: string; within: string };
 
@@ -11,7 +12,7 @@ export function distanceLines(sites: NearestSites, radius: Radius): DistanceLine
   const { nearest, nearestRecruiting, withinRadius, onMap, notOnMap } = sites;
   const within =
     withinRadius > 0
-      ? `${withinRadius.toLocaleString("en-US")} ${withinRadius === 1 ? "site" : "sites"} within ${serializeRadius(radius, " ")}`
+      ? `${formatCount(withinRadius)} ${withinRadius === 1 ? "site" : "sites"} within ${serializeRadius(radius, " ")}`
       : onMap === 0 && notOnMap > 0
         ? "The record gives no map position for its sites"
         : `No site within ${serializeRadius(radius, " ")}`;

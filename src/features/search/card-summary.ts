@@ -3,6 +3,7 @@ import type { Location, Phase, Status } from "../../api/types";
 import { formatAgeRange } from "../../lib/ages";
 import { phaseLabel } from "../../lib/registry-labels";
 import { acronymToAppend } from "../../lib/acronym";
+import { formatCount } from "../../lib/format-count";
 
 // Plain-language text for a result card. Every input may be missing (records pass through the
 // conformer and list requests carry only CARD_FIELDS); every output is either words or undefined.
@@ -12,8 +13,7 @@ type EligibilityModule = Schemas["EligibilityModule"];
 type IdentificationModule = Schemas["IdentificationModule"];
 
 const text = (s: string | undefined) => s?.trim() || undefined;
-const count = (n: number) => n.toLocaleString("en-US");
-const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** "A", "A and B", "A, B and C" */
 function joinWords(words: readonly string[]): string {
@@ -115,7 +115,7 @@ function recruitingText(total: number, withStatus: number, recruiting: number): 
   // Sites without a status may or may not be recruiting, so "of N" only when every site has one.
   if (withStatus < total) return recruiting > 0 ? `${plural(recruiting, "site")} recruiting` : undefined;
   if (total === 1) return recruiting === 1 ? "The site is recruiting" : "The site is not recruiting now";
-  if (recruiting === total) return `All ${count(total)} sites recruiting`;
+  if (recruiting === total) return `All ${formatCount(total)} sites recruiting`;
   if (recruiting === 0) return "No site is recruiting now";
-  return `${count(recruiting)} of ${count(total)} sites recruiting`;
+  return `${formatCount(recruiting)} of ${formatCount(total)} sites recruiting`;
 }

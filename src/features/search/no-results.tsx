@@ -9,6 +9,7 @@ import { normalizeSearch, searchToPath } from "./search-url";
 import { suggestSpelling } from "./spelling";
 import { toApiParams } from "./to-api-params";
 import { useOrigin } from "./use-origin";
+import { formatCount } from "../../lib/format-count";
 
 /** The search with its condition's spelling corrected, once the word list is in; undefined when nothing to correct. */
 function useSpellingFix(search: Search): { corrected: string; search: Search } | undefined {
@@ -86,4 +87,4 @@ export function NoResultsSuggestions({ search }: { search: Search }) {
   );
 }
 
-const countText = (count: number) => (count === 0 ? "no studies either" : `${count.toLocaleString("en-US")} ${count === 1 ? "study" : "studies"}`);
+const countText = (count: number) => (count === 0 ? "no studies either" : `${formatCount(count)} ${count === 1 ? "study" : "studies"}`);

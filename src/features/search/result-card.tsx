@@ -10,6 +10,7 @@ import type { DistanceLines } from "./card-distance";
 import type { LatLon } from "../../lib/geo/distance";
 import { studyHref } from "./study-href";
 import { cardTitle, conditionSummary, phaseText, siteSummary, whoCanJoin } from "./card-summary";
+import { formatCount } from "../../lib/format-count";
 
 /**
  * One study in a result list, from the card fields only (CARD_FIELDS). No outer margin: the list
@@ -96,7 +97,7 @@ export function ResultCard({
         {conditions && (
           <Row term={conditions.shown.length + conditions.more === 1 ? "Condition" : "Conditions"}>
             {conditions.shown.join("; ")}
-            {conditions.more > 0 && <span className="text-muted"> and {conditions.more.toLocaleString("en-US")} more</span>}
+            {conditions.more > 0 && <span className="text-muted"> and {formatCount(conditions.more)} more</span>}
           </Row>
         )}
         {who.length > 0 && <Row term="Who can join">{who.join(" · ")}</Row>}

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { render, screen } from "@testing-library/react";
 import type { QueryClient } from "@tanstack/react-query";
 import { MemoryRouter } from "react-router";
@@ -46,5 +46,18 @@ describe.skipIf(corpus.studies.length === 0)("startSearchRequest", () => {
     const sent = recordRequests();
     await startSearchRequest(client, { cond: "asthma", near: { kind: "zip", zip: "00000" } });
     expect(studiesRequests(sent)).toEqual([]);
+  });
+
+  test("without a place to look up, the request leaves before it returns (before the submit navigates)", async () => {
+    const client = createQueryClient();
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    try {
+      const started = startSearchRequest(client, { cond: "asthma" });
+      const studyCalls = fetchSpy.mock.calls.filter(([input]) => String(input instanceof Request ? input.url : input).includes("/studies?"));
+      expect(studyCalls).toHaveLength(1);
+      await started;
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { studySearchQuery } from "../../api/queries";
 import type { LatLon } from "../../lib/geo/distance";
 import type { Search } from "./search-types";
-import { serializeSearch } from "./search-url";
+import { hasRegistryNames, parseSearchParams, serializeSearch } from "./search-url";
 import { toApiParams } from "./to-api-params";
 import { lookupOf, originQuery } from "./use-origin";
 import { readSearchAddress } from "./use-search-url";
@@ -15,18 +15,26 @@ export const resultsQuery = (search: Search, origin: LatLon | undefined) => stud
  * the key the results list will read, so the request runs while the page's code loads and renders
  * instead of after. A place is looked up first, as the list does (same query, same key).
  */
-export async function startResultsRequest(client: QueryClient, urlSearch: string): Promise<void> {
+export function startResultsRequest(client: QueryClient, urlSearch: string): Promise<void> {
   // What the page will read from the address: the same parse, so the same params and key.
-  const search = await readSearchAddress(urlSearch);
+  const params = new URLSearchParams(urlSearch);
+  if (hasRegistryNames(params)) return readSearchAddress(urlSearch).then((search) => startFor(client, search));
+  return startFor(client, parseSearchParams(params).search);
+}
+
+/**
+ * Without a place to look up, the request is sent before this returns: a submit's handler calls it
+ * before it navigates, so the fetch leaves before React renders the results page.
+ */
+function startFor(client: QueryClient, search: Search): Promise<void> {
   const lookup = lookupOf(search.near);
-  let origin: LatLon | undefined;
-  if (search.near?.kind === "point") origin = { lat: search.near.lat, lon: search.near.lon };
-  else if (lookup) {
+  if (search.near?.kind === "point") return client.prefetchInfiniteQuery(resultsQuery(search, { lat: search.near.lat, lon: search.near.lon }));
+  if (!lookup) return client.prefetchInfiniteQuery(resultsQuery(search, undefined));
+  return client.fetchQuery(originQuery(lookup)).then(
     // Not found or failed: the page explains that, and searches nothing.
-    origin = (await client.fetchQuery(originQuery(lookup)).catch(() => null)) ?? undefined;
-    if (!origin) return;
-  }
-  await client.prefetchInfiniteQuery(resultsQuery(search, origin));
+    (origin) => (origin ? client.prefetchInfiniteQuery(resultsQuery(search, origin)) : undefined),
+    () => undefined,
+  );
 }
 
 /** A submitted form's search, as its /search address will hold it. */

@@ -6,6 +6,7 @@ import type { MapMarker } from "../../components/map/map-types";
 import { isLatLon } from "../../lib/geo/distance";
 import { statusLabel } from "../../lib/registry-labels";
 import { cardTitle } from "./card-summary";
+import { formatCount } from "../../lib/format-count";
 
 /** Every site of the loaded studies on one clustered map; each marker leads to its study. */
 export function SearchMap({ studies }: { studies: readonly Study[] }) {
@@ -14,7 +15,7 @@ export function SearchMap({ studies }: { studies: readonly Study[] }) {
   return (
     <div className="mb-4 space-y-2">
       <p className="text-muted">
-        {markers.length.toLocaleString("en-US")} {markers.length === 1 ? "site" : "sites"} of {studiesOnMap.toLocaleString("en-US")}{" "}
+        {formatCount(markers.length)} {markers.length === 1 ? "site" : "sites"} of {formatCount(studiesOnMap)}{" "}
         {studiesOnMap === 1 ? "study" : "studies"} loaded so far. Loading more results adds their sites. Every study is also in the list below.
       </p>
       <LazySiteMap markers={markers} label="Map of the sites of the loaded studies" />

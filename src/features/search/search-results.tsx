@@ -15,12 +15,11 @@ import { effectiveSort, hasTextQuery, searchToPath, serializeSearch } from "./se
 import { PAGE_SIZE } from "./to-api-params";
 import { resultsQuery } from "./results-query";
 import { useOrigin } from "./use-origin";
-import { nearestSites } from "../../lib/geo/nearest-site";
 import { DEFAULT_RADIUS, serializeNear } from "../../lib/geo/near";
-import { distanceLines, type DistanceLines } from "./card-distance";
 import { useSettledAnnouncement } from "./use-settled-announcement";
 import { useFocusNewResult } from "./use-focus-new-result";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
+import { formatCount } from "../../lib/format-count";
 
 // The map of sites loads when it is asked for (a pointer on, or focus in, its button starts it).
 const mapPart = preloadable(() => import("./search-map"));
@@ -29,13 +28,16 @@ const preloadMap = () => void mapPart.preload().catch(() => undefined); // shown
 // What a search with no results offers (spelling, medical words, wider searches) loads only then.
 const noResultsPart = preloadable(() => import("./no-results"));
 
+// What only a search near a place needs (distances, their order, a place not found) loads with its lookup.
+const nearPart = preloadable(() => import("./near-results"));
+
 /** Automatic loading pauses after this many empty pages in a row (a page can be empty yet carry a token). */
 const MAX_EMPTY_RUN = 3;
 
 /** Start loading the next page when the end of the list is this close to the viewport. */
 const AUTO_LOAD_MARGIN = "1200px 0px";
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** Every study once, in the order the pages gave them (a record edited mid-walk can move between pages). */
 export function uniqueStudies(pages: readonly PagedStudies[] | undefined): Study[] {
@@ -68,6 +70,8 @@ export function SearchResults({
   typingKey?: string;
 }) {
   const origin = useOrigin(search.near);
+  const near = useLoadedPart(nearPart, search.near !== undefined);
+  const nearCode = near.part;
   const point = origin.state === "found" ? origin.point : undefined;
   const options = useMemo(() => resultsQuery(search, point), [search, point]);
   const query = useInfiniteQuery({
@@ -79,21 +83,11 @@ export function SearchResults({
   const { data, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = query;
   const loaded = useMemo(() => uniqueStudies(data?.pages), [data]);
   const radius = search.radius ?? DEFAULT_RADIUS;
-  const nearby = useMemo(() => {
-    const out = new Map<string, { lines: DistanceLines; distance: number }>();
-    if (!point) return out;
-    for (const study of loaded) {
-      const id = study.protocolSection?.identificationModule?.nctId ?? "";
-      const sites = nearestSites(study.protocolSection?.contactsLocationsModule?.locations, point, radius);
-      out.set(id, { lines: distanceLines(sites, radius), distance: sites.nearest?.distance ?? Number.POSITIVE_INFINITY });
-    }
-    return out;
-  }, [loaded, point, radius]);
-  const byDistance = search.sort === "nearest" && point !== undefined;
-  const studies = useMemo(
-    () => (byDistance ? [...loaded].sort((a, b) => distanceOf(nearby, a) - distanceOf(nearby, b)) : loaded),
-    [byDistance, loaded, nearby],
-  );
+  const nearby = useMemo(() => (point && nearCode ? nearCode.nearbyStudies(loaded, point, radius) : undefined), [loaded, point, radius, nearCode]);
+  const byDistance = search.sort === "nearest" && nearby !== undefined;
+  const studies = useMemo(() => (byDistance && nearCode && nearby ? nearCode.byDistance(loaded, nearby) : loaded), [byDistance, loaded, nearby, nearCode]);
+  // A search near a place shows its results with their distances, so it waits for that code too.
+  const nearWaiting = search.near !== undefined && !nearCode;
   const total = data?.pages[0]?.totalCount ?? studies.length;
   const stale = query.isPlaceholderData;
   const failedFirst = query.isError && data === undefined;
@@ -122,7 +116,7 @@ export function SearchResults({
   // Only what has settled: nothing while a search or a page loads.
   const settled = origin.state === "not-found"
     ? "That place could not be found."
-    : query.isPending
+    : query.isPending || nearWaiting
       ? undefined
       : failedFirst
         ? "The search could not be completed."
@@ -131,7 +125,7 @@ export function SearchResults({
           : total === 0
           ? "No studies match this search."
           : studies.length < total
-            ? `${plural(total, "study", "studies")} found. Showing ${studies.length.toLocaleString("en-US")}.`
+            ? `${plural(total, "study", "studies")} found. Showing ${formatCount(studies.length)}.`
             : `${plural(total, "study", "studies")} found.`;
   const announcement = useSettledAnnouncement(settled, typingKey);
 
@@ -141,9 +135,11 @@ export function SearchResults({
         {announcement}
       </p>
       <StillTrying active={query.isFetching || origin.state === "finding"} />
-      {origin.state === "not-found" || origin.state === "failed" ? (
-        <PlaceProblem headingId={headingId} search={search} origin={origin} onSearchChange={onSearchChange} />
-      ) : query.isPending ? (
+      {nearWaiting && near.failed ? (
+        <NearCodeFailed headingId={headingId} onRetry={near.retry} onWithout={() => onSearchChange({ ...search, near: undefined, radius: undefined, sort: undefined })} />
+      ) : nearCode && (origin.state === "not-found" || origin.state === "failed") ? (
+        <nearCode.PlaceProblem headingId={headingId} search={search} origin={origin} onSearchChange={onSearchChange} />
+      ) : query.isPending || nearWaiting ? (
         <ResultsSkeleton
           headingId={headingId}
           title={origin.state === "finding" && search.near ? `Finding ${serializeNear(search.near)}…` : "Searching…"}
@@ -197,7 +193,7 @@ export function SearchResults({
                   total={Math.max(total, studies.length)}
                   cacheKey={serializeSearch(search).toString()}
                   renderActions={renderActions}
-                  nearby={point ? (id) => nearby.get(id)?.lines : undefined}
+                  nearby={nearby ? (id) => nearby.get(id)?.lines : undefined}
                   origin={point}
                 />
               </div>
@@ -379,7 +375,7 @@ function ListEnd({
     <div ref={sentinel} className="space-y-3 pt-2">
       <p className="text-muted">
         {hasNextPage
-          ? `Showing ${loaded.toLocaleString("en-US")} of ${plural(total, "study", "studies")}.`
+          ? `Showing ${formatCount(loaded)} of ${plural(total, "study", "studies")}.`
           : `That is all ${plural(loaded, "study", "studies")}.`}
       </p>
       {failed !== undefined ? (
@@ -401,51 +397,25 @@ function ListEnd({
   );
 }
 
-function distanceOf(nearby: Map<string, { distance: number }>, study: Study): number {
-  return nearby.get(study.protocolSection?.identificationModule?.nctId ?? "")?.distance ?? Number.POSITIVE_INFINITY;
-}
-
-/** The place to search near was not found, or could not be looked up: say so, and offer a way on. */
-function PlaceProblem({
-  headingId,
-  search,
-  origin,
-  onSearchChange,
-}: {
-  headingId: string;
-  search: Search;
-  origin: ReturnType<typeof useOrigin>;
-  onSearchChange: (next: Search) => void;
-}) {
-  const place = search.near ? serializeNear(search.near) : "";
-  const anywhere = (
-    <button type="button" className={buttonClass.secondary} onClick={() => onSearchChange({ ...search, near: undefined, radius: undefined, sort: undefined })}>
-      Search without a distance
-    </button>
-  );
-  if (origin.state === "failed") {
-    return (
-      <>
-        <h2 id={headingId} tabIndex={-1} className="sr-only">
-          Results
-        </h2>
-        <RegistryErrorMessage error={origin.error} onRetry={origin.retry} headingLevel={2} />
-        {anywhere}
-      </>
-    );
-  }
+/** The code for a search near a place did not load (offline for a moment, say): retry, or search without it. */
+function NearCodeFailed({ headingId, onRetry, onWithout }: { headingId: string; onRetry: () => void; onWithout: () => void }) {
   return (
-    <div className="max-w-prose space-y-3 rounded-lg border-l-4 border-warn-line bg-warn-bg p-4 text-warn-ink">
-      <h2 id={headingId} tabIndex={-1} className="text-xl font-bold">
-        We could not find “{place}”
+    <>
+      <h2 id={headingId} tabIndex={-1} className="sr-only">
+        Results
       </h2>
-      <p>
-        {search.near?.kind === "zip"
-          ? "That ZIP code is not in our table (some ZIP codes belong to a single building or post office box). Try a nearby ZIP code or the name of your town."
-          : "No study site is listed in a town of that name. Try a bigger town nearby, add the state (for example “Springfield, IL”), or use a US ZIP code."}
-      </p>
-      {anywhere}
-    </div>
+      <Callout tone="warn" role="alert" title="The distances could not be worked out" headingLevel={3}>
+        <p>A part of this app did not load. Check your connection, then try again.</p>
+        <div className="flex flex-wrap gap-3">
+          <button type="button" className={buttonClass.primary} onClick={onRetry}>
+            Try again
+          </button>
+          <button type="button" className={buttonClass.secondary} onClick={onWithout}>
+            Search without a distance
+          </button>
+        </div>
+      </Callout>
+    </>
   );
 }
 

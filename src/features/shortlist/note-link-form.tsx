@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { CopyLinkButton } from "./copy-link-button";
 import { listPath, MAX_NOTE_CHARS } from "./list-url";
 import { publicUrl } from "../../lib/public-url";
+import { formatCount } from "../../lib/format-count";
 
 /**
  * "Create a link with a note": a clinician writes a note for the patient; the note travels in the
@@ -29,7 +30,7 @@ export function NoteLinkForm({ ids }: { ids: readonly string[] }) {
         className="block w-full rounded-md border border-line p-2 text-base"
       />
       <p id={countId} className="text-sm text-muted">
-        {remaining.toLocaleString("en-US")} of {MAX_NOTE_CHARS} characters left. The note is part of the link:
+        {formatCount(remaining)} of {MAX_NOTE_CHARS} characters left. The note is part of the link:
         anyone with the link can read it, so leave out names and other private details.
       </p>
       <p>

@@ -2,6 +2,7 @@ import type { Study } from "../../api/types";
 import { formatPartialDate } from "../../lib/dates";
 import { statusLabel } from "../../lib/registry-labels";
 import type { SeenSnapshot } from "./saved-store";
+import { formatCount } from "../../lib/format-count";
 
 /** What is remembered at save time. Works on card-field studies and full records alike. */
 export function snapshotOf(study: Study): SeenSnapshot {
@@ -28,9 +29,8 @@ export function changesSince(seen: SeenSnapshot, study: Study): string[] {
     else changes.push(was ? `Updated on ${is} (last update when saved: ${was}).` : `Updated on ${is}.`);
   }
   if (now.sites !== seen.sites) {
-    changes.push(`Number of sites changed from ${count(seen.sites)} to ${count(now.sites)}.`);
+    changes.push(`Number of sites changed from ${formatCount(seen.sites)} to ${formatCount(now.sites)}.`);
   }
   return changes;
 }
 
-const count = (n: number) => n.toLocaleString("en-US");

@@ -1,6 +1,7 @@
 import type { Study } from "../../api/types";
 import { formatPartialDate } from "../../lib/dates";
 import { acronymToAppend } from "../../lib/acronym";
+import { formatCount } from "../../lib/format-count";
 
 /** "Title (ACRONYM)", the acronym left out when the title has it already; the id when there is no title. */
 export function studyTitle(study: Study): string {
@@ -22,7 +23,7 @@ export function StudyFacts({ study }: { study: Study }) {
       <dt className="font-semibold text-muted">Last updated</dt>
       <dd>{updated && raw ? <time dateTime={raw}>{updated}</time> : "Not stated"}</dd>
       <dt className="font-semibold text-muted">Sites</dt>
-      <dd>{sites === 0 ? "No sites listed" : sites === 1 ? "1 site" : `${sites.toLocaleString("en-US")} sites`}</dd>
+      <dd>{sites === 0 ? "No sites listed" : sites === 1 ? "1 site" : `${formatCount(sites)} sites`}</dd>
     </dl>
   );
 }

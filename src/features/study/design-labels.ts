@@ -1,4 +1,5 @@
 import type { components } from "../../api/schema";
+import { formatCount } from "../../lib/format-count";
 
 // Study-design vocabulary in plain words. Each value has a short label and `explain`, the rest of one
 // plain sentence that reads after a colon: "Randomized: a computer decides by chance which group you join."
@@ -138,7 +139,6 @@ export function sentence(item: Explained): string {
 
 /** The registry's "unknown" enrollment count. */
 export const ENROLLMENT_SENTINEL = 99999999;
-const count = new Intl.NumberFormat("en-US");
 
 /**
  * 1234 ACTUAL → "1,234 participants (actual)"; ESTIMATED → "(anticipated)". The sentinel, missing,
@@ -150,7 +150,7 @@ export function formatEnrollment(info: S["EnrollmentInfo"] | undefined): string 
   if (n === undefined || !Number.isFinite(n) || n < 0 || n === ENROLLMENT_SENTINEL) return "Not stated";
   if (n === 0 && info?.type !== "ACTUAL") return "Not stated";
   const kind = explained(ENROLLMENT_TYPE, info?.type);
-  return `${count.format(n)} ${n === 1 ? "participant" : "participants"}${kind ? ` (${kind.label.toLowerCase()})` : ""}`;
+  return `${formatCount(n)} ${n === 1 ? "participant" : "participants"}${kind ? ` (${kind.label.toLowerCase()})` : ""}`;
 }
 
 // Arm groups name their interventions as "Type: Name" ("Drug: Palbociclib", "Dietary Supplement: X").

@@ -1,4 +1,5 @@
 // Great-circle distances between points, and how to say them to a patient.
+import { formatCount } from "../format-count";
 
 export type LatLon = { lat: number; lon: number };
 export type DistanceUnit = "mi" | "km";
@@ -52,5 +53,5 @@ export const distanceIn = (a: LatLon, b: LatLon, unit: DistanceUnit): number => 
 export function formatDistance(value: number, unit: DistanceUnit): string {
   if (!Number.isFinite(value) || value < 0) return "";
   if (value < 1) return `less than 1 ${unit}`;
-  return `${Math.round(value).toLocaleString("en-US")} ${unit}`;
+  return `${formatCount(value)} ${unit}`;
 }

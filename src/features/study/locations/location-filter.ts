@@ -1,4 +1,5 @@
 import { fold, type Site, type SiteStatus } from "./sites";
+import { formatCount } from "../../../lib/format-count";
 
 // The Locations section's filters and grouping (a later chunk); the sites themselves are in sites.ts.
 export { toSites, type Site, type SiteStatus } from "./sites";
@@ -80,12 +81,15 @@ export function groupByCountry(sites: readonly Site[], keepOrder = false): Count
   return grouped.sort((a, b) => (a.country === undefined ? 1 : b.country === undefined ? -1 : compareText(a.country, b.country)));
 }
 
-const collator = new Intl.Collator("en", { sensitivity: "base" });
+// Made on first use: the first Intl object in a page starts ICU (15–40 ms of main thread), which the
+// study page's first render need not pay.
+let collator: Intl.Collator | undefined;
 function compareText(a: string, b: string): number {
+  collator ??= new Intl.Collator("en", { sensitivity: "base" });
   return collator.compare(a, b);
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** "437 sites in 21 countries", "1 site in France", or "3 sites" when no country is given. */
 export function sitesSummary(sites: readonly Site[]): string {

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useState } from "react";
 import type { AdverseEvent, EventGroup } from "./result-types";
-import { formatCount, plural, text } from "./result-labels";
+import { formatCount } from "../../../lib/format-count";
+import { plural, text } from "./result-labels";
 import { formatAffected } from "./measure-labels";
 import { CAPTION, ROW_HEADER, GroupHeaderRow, Md, NotReported, ScrollTable } from "./result-bits";
 import { usePrinting } from "../use-print-expand";

@@ -5,7 +5,8 @@ import type {
   Measurement,
   NonInferiorityType,
 } from "./result-types";
-import { formatCount, text } from "./result-labels";
+import { formatCount } from "../../../lib/format-count";
+import { text } from "./result-labels";
 
 // Results vocabulary in words, used inside the opened parts (lazy chunk).
 

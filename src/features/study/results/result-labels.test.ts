@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { formatCount, formatDate, outcomeTypeLabel, plural, text } from "./result-labels";
+import { formatCount } from "../../../lib/format-count";
+import { formatDate, outcomeTypeLabel, plural, text } from "./result-labels";
 
 test("text: whitespace-only and missing strings count as absent", () => {
   expect(text(undefined)).toBeUndefined();

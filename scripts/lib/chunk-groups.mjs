@@ -1,0 +1,69 @@
+// Modules that share one chunk where Rolldown's automatic splitting cuts too fine (issue 13).
+//
+// Rolldown gives every distinct set of importers (each route and each lazy part) a chunk of its own. The
+// code that fetches and shows a study record (http, conform, queries, dates, status, the Save button)
+// came in six chunks of 0.2–4.7 kB on /search and /study: each is a request of its own, and gzip cannot
+// share a dictionary across them (1.5 kB more on /search than one chunk). A group below merges modules
+// that every route loading one of them loads anyway, or nearly: /saved and /list also get the Save
+// button and the query definitions (about 1 kB), which they have room for.
+//
+// Only the listed files are grouped (`includeDependenciesRecursively: false`); their dependencies stay
+// where automatic splitting puts them. A module missing from a list is harmless (it goes back to
+// automatic splitting); `chunk-groups.test.ts` checks that every listed file exists.
+import path from "node:path";
+
+const QUERY = "node_modules/@tanstack/react-query/build/modern/";
+
+export const CHUNK_GROUPS = {
+  // Fetching, conforming and showing a record: /search, /study, /saved and /list.
+  "record-kit": [
+    "src/api/api-error.ts",
+    "src/api/conform.ts",
+    "src/api/http.ts",
+    "src/api/keys.ts",
+    "src/api/queries.ts",
+    "src/api/retry-after.ts",
+    "src/api/still-trying.ts",
+    "src/api/studies.ts",
+    "src/components/registry-error-message.tsx",
+    "src/components/still-trying.tsx",
+    "src/components/ui/status-badge.tsx",
+    "src/components/wait-text.ts",
+    "src/features/shortlist/save-button.tsx",
+    "src/features/shortlist/snapshot.ts",
+    "src/lib/acronym.ts",
+    "src/lib/ages.ts",
+    "src/lib/dates.ts",
+    "src/lib/status-freshness.ts",
+    "node_modules/@tanstack/query-core/build/modern/queryObserver.js",
+    `${QUERY}IsRestoringProvider.js`,
+    `${QUERY}QueryErrorResetBoundary.js`,
+    `${QUERY}errorBoundaryUtils.js`,
+    `${QUERY}infiniteQueryOptions.js`,
+    `${QUERY}queryOptions.js`,
+    `${QUERY}suspense.js`,
+    `${QUERY}useBaseQuery.js`,
+    `${QUERY}useQuery.js`,
+  ],
+  // The search form and our search URL: /, /search and /kiosk (and the lazy parts of those pages).
+  "search-form": [
+    "src/features/search/essie-text.ts",
+    "src/features/search/filter-options.ts",
+    "src/features/search/filter-words.ts",
+    "src/features/search/near-fields.tsx",
+    "src/features/search/registry-paste.ts",
+    "src/features/search/search-form.tsx",
+    "src/features/search/search-url.ts",
+  ],
+  // Small pieces nearly every page uses.
+  "ui-kit": ["src/components/ui/button.ts", "src/lib/format-count.ts", "src/lib/registry-labels.ts", "src/lib/geo/unit-preference.ts"],
+};
+
+/** Rolldown's `output.codeSplitting` for the groups above; `root` is the project directory. */
+export function codeSplitting(root) {
+  const groupOf = new Map(Object.entries(CHUNK_GROUPS).flatMap(([name, files]) => files.map((file) => [path.resolve(root, file), name])));
+  return {
+    includeDependenciesRecursively: false,
+    groups: Object.keys(CHUNK_GROUPS).map((name) => ({ name, test: (id) => groupOf.get(id.split("?")[0]) === name })),
+  };
+}
