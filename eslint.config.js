@@ -26,6 +26,16 @@ const noOtherFeature = (d) => ({
   regex: String.raw`^(\.\./){${d}}[^./]`,
   message: "Features don't import each other: move shared code to src/lib, src/components or src/api, or compose both in src/app.",
 });
+// Shared layers (src/components, src/lib, src/api) serve features and app, never the other way round.
+const noUpward = {
+  regex: String.raw`^(\.\./)+(features|app)(/|$)`,
+  message: "components, lib and api are shared layers: they never import features or app. Pass what they need in, or move the code up.",
+};
+// src/api is plain TypeScript (requests, shapes, keys): no React.
+const noReact = {
+  regex: String.raw`^(react|react-dom|react-router)(/|$)`,
+  message: "src/api does not use React: rendering belongs in components, features and app.",
+};
 const restrict = (files, patterns, ignores = []) => ({
   files,
   ignores,
@@ -34,6 +44,8 @@ const restrict = (files, patterns, ignores = []) => ({
 // Options of one rule don't merge across blocks (the last matching block wins), so each block lists all its patterns.
 const importBoundaries = [
   restrict(["src/**/*.{ts,tsx}"], [noReplica], TESTS),
+  restrict(["src/components/**/*.{ts,tsx}", "src/lib/**/*.{ts,tsx}"], [noReplica, noUpward], TESTS),
+  restrict(["src/api/**/*.{ts,tsx}"], [noReplica, noUpward, noReact], TESTS),
   ...[1, 2, 3, 4, 5].flatMap((d) => {
     const depth = `src/features/*/${"*/".repeat(d - 1)}*.{ts,tsx}`;
     return [

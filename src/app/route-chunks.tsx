@@ -30,6 +30,7 @@ export const studyRoute = routeChunk(() => import("./study-route-with-actions"),
 export const savedRoute = routeChunk(() => import("../features/shortlist/saved-page"), (m) => m.SavedPage);
 export const listRoute = routeChunk(() => import("../features/shortlist/list-page"), (m) => m.ListPage);
 export const kioskRoute = routeChunk(() => import("./kiosk-route"), (m) => m.KioskRoute);
+const registryLinkRoute = routeChunk(() => import("./registry-link-route"), (m) => m.RegistryLinkRoute);
 
 /** The pages by path, as app-routes.tsx declares them (index: the start page). */
 export const PAGES: { path: string; chunk: RouteChunk }[] = [
@@ -39,6 +40,9 @@ export const PAGES: { path: string; chunk: RouteChunk }[] = [
   { path: "/saved", chunk: savedRoute },
   { path: "/list", chunk: listRoute },
   { path: "/kiosk", chunk: kioskRoute },
+  // The classic registry site's study and search links (their host swapped for ours).
+  { path: "/ct2/*", chunk: registryLinkRoute },
+  { path: "/show/*", chunk: registryLinkRoute },
 ];
 
 /** Starts the code of the page at `pathname` (undefined: no page there, the not-found page is in the entry). */

@@ -22,6 +22,7 @@ import {
   readSex,
   readSort,
   readType,
+  searchToPath,
   show,
   type Draft,
   type Handler,
@@ -29,7 +30,10 @@ import {
 } from "./search-url";
 import type { FunderType, PhaseKey, Search, SexFilter } from "./search-types";
 
-export type RegistryImport = { kind: "search"; search: Search; notes: string[] } | { kind: "study"; nctId: string };
+export type RegistryImport =
+  | { kind: "search"; search: Search; notes: string[] }
+  /** `id` as the link wrote it when it is not a valid NCT number (the study page then says so). */
+  | { kind: "study"; id: string; section?: "results" };
 
 /** What only registry links carry, on top of our draft. */
 type RegistryDraft = Draft & {
@@ -51,27 +55,61 @@ export function translateWebsiteSearch(params: URLSearchParams): ParsedSearch {
 /**
  * A pasted clinicaltrials.gov link (scheme and www optional): a study page (`/study/NCT…`, classic
  * `/ct2/show/NCT…`) or a search (`/search?…`, `/expert-search?…`, classic `/ct2/results?…`).
- * undefined when it is not a registry link we understand.
+ * undefined when it is not a registry link we understand (or names no valid study: then it is text).
  */
 export function fromRegistryUrl(input: string): RegistryImport | undefined {
   const url = readRegistryUrl(input);
   if (!url) return undefined;
-  const path = url.pathname.replace(/\/+$/, "");
-  const study = /^\/(?:study|ct2\/show(?:\/[a-z]+)*)\/(nct\d{8})$/i.exec(path);
-  if (study?.[1]) {
-    const id = checkNctId(study[1]);
-    return id.ok ? { kind: "study", nctId: id.id } : undefined;
+  const path = url.pathname.replace(/\/+$/, "").toLowerCase();
+  const link =
+    path === "/search" || path === "/expert-search"
+      ? { kind: "search" as const, ...readRegistry(url.searchParams, WEBSITE_PARAMS, true) }
+      : /^\/study\/[^/]+$/.test(path)
+        ? websiteStudy(url)
+        : fromRegistryPath(url.pathname, url.search);
+  return link?.kind === "study" && !checkNctId(link.id).ok ? undefined : link;
+}
+
+/**
+ * A classic-site address on this app's host (links in papers and e-mails since 2000, the host swapped for
+ * ours): a study (`/ct2/show/NCT…`, `/ct2/show/record/NCT…`, `/ct2/show/study/NCT…`, `/show/NCT…`;
+ * `/ct2/show/results/NCT…` opens its results) or a search (`/ct2/results?…`). A study link's own query
+ * (`?term=…&rank=1`: how the classic search got there) is not part of the study. undefined for any other
+ * address (a classic help page, say).
+ */
+export function fromRegistryPath(pathname: string, search: string): RegistryImport | undefined {
+  const path = pathname.replace(/\/+$/, "");
+  const study = /^\/(?:ct2\/show(?:\/(record|study|results))?|show)\/([^/]+)$/i.exec(path);
+  if (study?.[2]) {
+    const id = checkNctId(safeDecode(study[2]));
+    return { kind: "study", id: id.ok ? id.id : id.input, ...(study[1]?.toLowerCase() === "results" ? { section: "results" as const } : {}) };
   }
-  switch (path.toLowerCase()) {
-    case "/search":
-    case "/expert-search":
-      return { kind: "search", ...readRegistry(url.searchParams, WEBSITE_PARAMS, true) };
-    case "/ct2/results":
-    case "/ct2/results/refine":
-      return { kind: "search", ...readRegistry(url.searchParams, CLASSIC_PARAMS, true) };
-    default:
-      return undefined;
+  const lower = path.toLowerCase();
+  if (lower === "/ct2/results" || lower === "/ct2/results/refine") {
+    return { kind: "search", ...readRegistry(new URLSearchParams(search), CLASSIC_PARAMS, true) };
   }
+  return undefined;
+}
+
+/** The website's study page: `?tab=results` is its results. */
+function websiteStudy(url: URL): RegistryImport {
+  const id = checkNctId(safeDecode(url.pathname.replace(/\/+$/, "").split("/").pop() ?? ""));
+  const tab = [...url.searchParams].find(([name]) => name.toLowerCase() === "tab")?.[1].trim().toLowerCase();
+  return { kind: "study", id: id.ok ? id.id : id.input, ...(tab === "results" ? { section: "results" as const } : {}) };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Where a registry link goes here: our address for it, and the notes about it to carry in history state. */
+export function importTarget(link: RegistryImport): { path: string; state?: { searchNotes: string[] } } {
+  if (link.kind === "study") return { path: `/study/${encodeURIComponent(link.id)}${link.section ? `#${link.section}` : ""}` };
+  return { path: searchToPath(link.search), state: { searchNotes: link.notes } };
 }
 
 function readRegistryUrl(input: string): URL | undefined {
@@ -309,17 +347,25 @@ const WEBSITE_PARAMS = new Map<string, RHandler>([
 // ---------------------------------------------------------------------------------------------------------
 // The classic website (retired in 2024, but its links live on in papers and e-mails): /ct2/results?…
 
+// The classic site's codes, as the rfhb/ctrdata R package translates classic links to the current website
+// (R/util_functions.R, ctgovClassicToCurrent(), https://github.com/rfhb/ctrdata): recrs letters, phase
+// numbers counted from 0 with 4 for Early Phase 1, fund digits, hlth=Y.
+
 // recrs letters, as the classic form used them (recrs=ab is "recruiting and not yet recruiting").
-// The expanded-access letters (c, j, k, l) and m are not mapped: we could not confirm their meaning.
 const CLASSIC_STATUS = new Map<string, Status>([
   ["a", "RECRUITING"],
   ["b", "NOT_YET_RECRUITING"],
+  ["c", "AVAILABLE"],
   ["d", "ACTIVE_NOT_RECRUITING"],
   ["e", "COMPLETED"],
   ["f", "ENROLLING_BY_INVITATION"],
   ["g", "SUSPENDED"],
   ["h", "TERMINATED"],
   ["i", "WITHDRAWN"],
+  ["j", "NO_LONGER_AVAILABLE"],
+  ["k", "TEMPORARILY_NOT_AVAILABLE"],
+  ["l", "APPROVED_FOR_MARKETING"],
+  ["m", "UNKNOWN"],
 ]);
 
 const readRecrs: RHandler = (value, draft, name) => {
@@ -330,12 +376,53 @@ const readRecrs: RHandler = (value, draft, name) => {
   }
 };
 
+const CLASSIC_PHASE = new Map<string, PhaseKey>([
+  ["4", "early"],
+  ["0", "1"],
+  ["1", "2"],
+  ["2", "3"],
+  ["3", "4"],
+]);
+
+/** phase=0&phase=1, or phase=01 as classic RSS links wrote it. */
+const readClassicPhase: RHandler = (value, draft, name) => {
+  for (const digit of value.replace(/[\s,|]/g, "")) {
+    const phase = CLASSIC_PHASE.get(digit);
+    if (phase) draft.phases.push(phase);
+    else note(draft, ignored(name, digit, "the old registry site's phases were 0 to 4"));
+  }
+};
+
+const CLASSIC_FUNDER = new Map<string, FunderType>([
+  ["0", "nih"],
+  ["1", "fed"],
+  ["2", "industry"],
+  ["3", "other"],
+]);
+
+/** fund=2 (fund=02: several); our funder filter holds one type. */
+const readClassicFunder: RHandler = (value, draft, name) => {
+  const types = mapKeys([...new Set(value.replace(/[\s,|]/g, ""))], CLASSIC_FUNDER, (digit) => note(draft, ignored(name, digit)));
+  if (types.length > 1) note(draft, ignored(name, value, "choose one funder type here"));
+  else if (types[0]) draft.funder = types[0];
+};
+
+/** type=Intr, as ours; PReg (patient registries) widens to all observational studies. */
+const readClassicType: RHandler = (value, draft, name) => {
+  if (value.trim().toLowerCase() !== "preg") return readType(value, draft, name);
+  draft.type = "OBSERVATIONAL";
+  note(draft, `${show(name)}=${show(value)} was widened to all observational studies`);
+};
+
 const CLASSIC_PARAMS = new Map<string, RHandler>([
   ...TEXT_PARAMS, // classic locn is a facility name: still a place to match by name
   ...FOLDED_PARAMS,
   ["recrs", readRecrs],
-  ["type", readType],
+  ["type", readClassicType],
   ["gndr", readSex],
+  ["hlth", choice(new Map([["y", true], ["n", null]]), (draft, yes) => (draft.healthy = yes ?? undefined), "use hlth=Y for studies that accept healthy volunteers")],
+  ["fund", readClassicFunder],
+  ["phase", readClassicPhase],
   ["age_v", readAge],
   ["sort", readSort],
   ["rslt", choice(new Map([["with", true]]), (draft, yes) => (draft.results = yes), "only studies with results can be chosen here")],
@@ -344,8 +431,6 @@ const CLASSIC_PARAMS = new Map<string, RHandler>([
   ["city", setPlace("city")],
   ["dist", setRegistryGeo("distance")],
   ["age", notApplied("age groups can't be searched here; enter an age in years instead")],
-  // Its phase numbers are not ours (they counted from 0), so guessing could show the wrong phase.
-  ["phase", notApplied("the old registry site numbered phases differently; choose phases here")],
   ...["strd_s", "strd_e", "prcd_s", "prcd_e", "sfpd_s", "sfpd_e", "rfpd_s", "rfpd_e", "lupd_s", "lupd_e"].map((name): [string, RHandler] => [name, notApplied(DATES)]),
   ...["rank", "draw", "displayxml", "search", "show_xprt"].map((name): [string, RHandler] => [name, quiet]),
 ]);

@@ -1,5 +1,5 @@
 import type { Search } from "./search-types";
-import { TEXT_FIELDS, searchToPath } from "./search-url";
+import { TEXT_FIELDS } from "./search-url";
 
 export type PastedLink = { path: string; state?: { searchNotes: string[] } };
 
@@ -15,14 +15,13 @@ export function registryLinkText(search: Search): string | undefined {
  */
 export async function pastedRegistryLink(search: Search): Promise<PastedLink | undefined> {
   if (registryLinkText(search) === undefined) return undefined;
-  const { fromRegistryUrl } = await import("./registry-link");
+  const { fromRegistryUrl, importTarget } = await import("./registry-link");
   for (const field of TEXT_FIELDS) {
     const text = search[field];
     // Cheap check first: fromRegistryUrl would also accept a bare host name.
     if (!text || !/clinicaltrials\.gov/i.test(text)) continue;
     const link = fromRegistryUrl(text);
-    if (link?.kind === "study") return { path: `/study/${link.nctId}` };
-    if (link?.kind === "search") return { path: searchToPath(link.search), state: { searchNotes: link.notes } };
+    if (link) return importTarget(link);
   }
   return undefined;
 }

@@ -383,7 +383,7 @@ describe("never throws: fuzz", () => {
       const input = `${r.pick(prefixes)}${query}`;
       const result = fromRegistryUrl(input);
       if (result?.kind === "search") expect(normalizeSearch(result.search), input).toEqual(result.search);
-      if (result?.kind === "study") expect(result.nctId).toMatch(/^NCT\d{8}$/);
+      if (result?.kind === "study") expect(result.id).toMatch(/^NCT\d{8}$/);
     }
   });
 });
@@ -394,14 +394,23 @@ describe("fromRegistryUrl: study links", () => {
     "https://www.clinicaltrials.gov/study/NCT01234567",
     "http://clinicaltrials.gov/study/NCT01234567/",
     "clinicaltrials.gov/study/nct01234567",
-    "www.clinicaltrials.gov/study/NCT01234567?tab=results#eligibility",
     "  https://clinicaltrials.gov/study/NCT01234567?cond=neuroblastoma&aggFilters=ages:child \n",
     "https://clinicaltrials.gov/ct2/show/NCT01234567",
     "https://classic.clinicaltrials.gov/ct2/show/NCT01234567?cond=neuroblastoma",
     "https://clinicaltrials.gov/ct2/show/record/NCT01234567",
-    "https://clinicaltrials.gov/ct2/show/results/NCT01234567",
+    "https://clinicaltrials.gov/ct2/show/study/NCT01234567?term=asthma&rank=1",
+    "clinicaltrials.gov/show/NCT01234567",
   ])("%s", (input) => {
-    expect(fromRegistryUrl(input)).toEqual({ kind: "study", nctId: "NCT01234567" });
+    expect(fromRegistryUrl(input)).toEqual({ kind: "study", id: "NCT01234567" });
+  });
+
+  test.each([
+    "www.clinicaltrials.gov/study/NCT01234567?tab=results#eligibility",
+    "https://clinicaltrials.gov/study/nct01234567?TAB=Results",
+    "https://clinicaltrials.gov/ct2/show/results/NCT01234567",
+    "https://clinicaltrials.gov/ct2/show/results/NCT01234567?view=results",
+  ])("%s opens the results", (input) => {
+    expect(fromRegistryUrl(input)).toEqual({ kind: "study", id: "NCT01234567", section: "results" });
   });
 
   test.each([
@@ -409,6 +418,8 @@ describe("fromRegistryUrl: study links", () => {
     "NCT01234567",
     "cholangiocarcinoma",
     "https://clinicaltrials.gov/study/NCT123",
+    "https://clinicaltrials.gov/ct2/show/NCT123",
+    "https://clinicaltrials.gov/ct2/help/how-find/basic",
     "https://clinicaltrials.gov/",
     "https://clinicaltrials.gov/about-site",
     "https://example.com/study/NCT01234567",
@@ -647,14 +658,22 @@ describe("fromRegistryUrl: classic /ct2/results links", () => {
     [
       "cond=&term=AREA%5BMaximumAge%5D+RANGE%5B0+days%2C+28+days%5D&type=Intr&rslt=&age_v=&gndr=&intr=Drugs%2C+Investigational&titles=&outc=&spons=&lead=&id=&cntry=&state=&city=&dist=&locn=&phase=2&rsub=&strd_s=01%2F01%2F2015&strd_e=01%2F01%2F2016&prcd_s=&prcd_e=&sfpd_s=&sfpd_e=&rfpd_s=&rfpd_e=&lupd_s=&lupd_e=&sort=",
       {
-        search: { intr: "Drugs, Investigational", term: "AREA[MaximumAge] RANGE[0 days, 28 days]", status: [], type: "INTERVENTIONAL" },
+        // classic phase=2 is Phase 3 (its phases counted from 0)
+        search: { intr: "Drugs, Investigational", term: "AREA[MaximumAge] RANGE[0 days, 28 days]", status: [], type: "INTERVENTIONAL", phase: ["3"] },
         notes: [
-          "phase=2 was ignored: the old registry site numbered phases differently; choose phases here",
           "strd_s=01/01/2015 was ignored: date filters are not supported here",
           "strd_e=01/01/2016 was ignored: date filters are not supported here",
         ],
       },
     ],
+    ["cond=x&phase=4&phase=0&phase=3&fund=2&hlth=Y&recrs=cjklm&type=PReg", {
+      search: { cond: "x", phase: ["early", "1", "4"], funder: "industry", healthy: true, type: "OBSERVATIONAL", status: ["AVAILABLE", "NO_LONGER_AVAILABLE", "TEMPORARILY_NOT_AVAILABLE", "APPROVED_FOR_MARKETING", "UNKNOWN"] },
+      notes: ["type=PReg was widened to all observational studies"],
+    }],
+    ["cond=x&phase=01&fund=02&phase=7", {
+      search: { cond: "x", phase: ["1", "2"], status: [] },
+      notes: ["fund=02 was ignored: choose one funder type here", "phase=7 was ignored: the old registry site's phases were 0 to 4"],
+    }],
     ["cond=x&recrs=az&dist=50&age=1&rslt=Without", {
       search: { cond: "x", status: ["RECRUITING"] },
       notes: [

@@ -16,6 +16,7 @@ import { StudyActionsSlot } from "./study-actions-slot";
 import { TableOfContents } from "./table-of-contents";
 import { usePrintExpand, usePrintPreparation } from "./use-print-expand";
 import { useHashScroll } from "./use-hash-scroll";
+import { StudyLinkNote } from "./study-link-note";
 
 /**
  * The whole study record: the header and what a patient needs at a glance, then one section per
@@ -52,6 +53,7 @@ export function StudyRecord({ study, nctId, aliasOf }: { study: Study; nctId: st
         {extraActions?.(study)}
         <ShareActions title={title} url={canonicalStudyUrl(nctId)} />
       </div>
+      <StudyLinkNote nctId={nctId} />
       <div className="space-y-6 lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-x-8 lg:space-y-0">
         <div className="lg:col-start-2 lg:row-start-1">
           <TableOfContents sections={sections.map(({ id, title: sectionTitle }) => ({ id, title: sectionTitle }))} />

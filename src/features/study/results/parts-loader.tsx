@@ -1,6 +1,5 @@
 import { Suspense, lazy, useState } from "react";
-import type { ResultsSection } from "./result-types";
-import type { ResultPartId } from "./results-summary";
+import type { ResultPartProps } from "./result-part";
 import { PartErrorBoundary } from "./part-error-boundary";
 
 // The tables of every results part live in one lazy chunk (entry: result-part.tsx), fetched the first
@@ -30,8 +29,6 @@ export function resultPartsLoaded(): boolean {
 }
 
 const LazyResultPart = lazy(() => preloadResultParts().then((module) => ({ default: module.ResultPart })));
-
-export type ResultPartProps = { part: ResultPartId; results: ResultsSection };
 
 export function ResultPartView(props: ResultPartProps) {
   const [attempt, setAttempt] = useState(0);

@@ -1,9 +1,12 @@
-import type { ResultPartProps } from "./parts-loader";
+import type { ResultsSection } from "./result-types";
+import type { ResultPartId } from "./results-summary";
 import { ParticipantFlow } from "./participant-flow";
 import { BaselineCharacteristics } from "./baseline-characteristics";
 import { OutcomeMeasureView } from "./outcome-measure";
 import { AdverseEvents } from "./adverse-events";
 import { MoreInformation } from "./more-information";
+
+export type ResultPartProps = { part: ResultPartId; results: ResultsSection };
 
 /** Entry of the lazy results chunk: the content of one opened part. */
 export function ResultPart({ part, results }: ResultPartProps) {

@@ -1,0 +1,28 @@
+import { Link, Navigate, useLocation } from "react-router";
+import { Callout } from "../components/ui/callout";
+import { fromRegistryPath, importTarget } from "../features/search/registry-link";
+
+/**
+ * /ct2/… and /show/…: the classic registry site's addresses (retired in 2024; its links live on in papers,
+ * e-mails and patient groups' pages), with our host. A study or a search replaces itself with our own
+ * address, carrying notes about what could not be kept; any other classic page says where to go instead.
+ */
+export function RegistryLinkRoute() {
+  const { pathname, search, hash } = useLocation();
+  const link = fromRegistryPath(pathname, search);
+  if (link) {
+    const { path, state } = importTarget(link);
+    return <Navigate to={path.includes("#") ? path : `${path}${hash}`} state={state} replace />;
+  }
+  return (
+    <>
+      <title>A page of the old ClinicalTrials.gov site | Trial Finder</title>
+      <Callout tone="warn" role="alert" headingLevel={1} title="This was a page of the old ClinicalTrials.gov site">
+        <p>This address belongs to the registry&apos;s classic website, which was retired in 2024. This app does not have that page.</p>
+        <p>
+          <Link to="/">Search for trials here</Link>: this app searches the same registry, ClinicalTrials.gov.
+        </p>
+      </Callout>
+    </>
+  );
+}
