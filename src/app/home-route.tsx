@@ -1,6 +1,6 @@
 import { HomePage } from "../features/home/home-page";
 import { HomeSearch } from "../features/search/home-search";
-import { preloadSearchRoute } from "./route-chunks";
+import { preloadSearchRoute } from "./search-route-chunk";
 
 const preloadResults = () => void preloadSearchRoute().catch(() => undefined); // the page reports a failed load itself
 

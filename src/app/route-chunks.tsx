@@ -1,35 +1,17 @@
-import { lazy, useState, type ComponentType } from "react";
 import { matchRoutes } from "react-router";
-import { preloadable } from "../lib/preloadable";
+import { routeChunk, type RouteChunk } from "./route-chunk";
+import { searchRoute } from "./search-route-chunk";
 
 // Every page is a lazy chunk (a study link doesn't download the search form, nor a search the study page),
 // loaded through one object per page that can also be started early: by main.tsx before the first render
 // (scripts/lib/route-preload.mjs has its files fetching from the start), on hover of a study link, or
 // when the start page's form is used.
 
-type RouteChunk = { preload: () => Promise<unknown>; Page: ComponentType };
-
-function routeChunk<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): RouteChunk {
-  const chunk = preloadable(load);
-  const Suspending = lazy(() => chunk.preload().then((module) => ({ default: pick(module) })));
-  /**
-   * The page, at once when its code is here: React.lazy would suspend on its first render even then, and
-   * React holds back content that replaces a "Loading…" fallback for up to 300 ms (its reveal throttle).
-   */
-  function Page() {
-    const [loaded] = useState(chunk.loaded); // decided once per visit: the page is never swapped for a copy
-    const Loaded = loaded ? pick(loaded) : undefined;
-    return Loaded ? <Loaded /> : <Suspending />;
-  }
-  return { preload: chunk.preload, Page };
-}
-
-export const homeRoute = routeChunk(() => import("./home-route"), (m) => m.HomeRoute);
-export const searchRoute = routeChunk(() => import("./search-route"), (m) => m.SearchRoute);
-export const studyRoute = routeChunk(() => import("./study-route-with-actions"), (m) => m.StudyRouteWithActions);
-export const savedRoute = routeChunk(() => import("../features/shortlist/saved-page"), (m) => m.SavedPage);
-export const listRoute = routeChunk(() => import("../features/shortlist/list-page"), (m) => m.ListPage);
-export const kioskRoute = routeChunk(() => import("./kiosk-route"), (m) => m.KioskRoute);
+const homeRoute = routeChunk(() => import("./home-route"), (m) => m.HomeRoute);
+const studyRoute = routeChunk(() => import("./study-route-with-actions"), (m) => m.StudyRouteWithActions);
+const savedRoute = routeChunk(() => import("../features/shortlist/saved-page"), (m) => m.SavedPage);
+const listRoute = routeChunk(() => import("../features/shortlist/list-page"), (m) => m.ListPage);
+const kioskRoute = routeChunk(() => import("./kiosk-route"), (m) => m.KioskRoute);
 const registryLinkRoute = routeChunk(() => import("./registry-link-route"), (m) => m.RegistryLinkRoute);
 
 /** The pages by path, as app-routes.tsx declares them (index: the start page). */
@@ -51,5 +33,4 @@ export function preloadPageAt(pathname: string): Promise<unknown> | undefined {
   return (match?.route as (typeof PAGES)[number] | undefined)?.chunk.preload();
 }
 
-export const preloadSearchRoute = searchRoute.preload;
 export const preloadStudyRoute = studyRoute.preload;

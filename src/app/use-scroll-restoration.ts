@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect } from "react";
 import { useLocation, useNavigationType } from "react-router";
+import { readHistoryState } from "../lib/history-state";
 
 // Back and forward return to where the reader was; a new page (a push) starts at the top; a replaced
 // entry (typing in a search box) keeps its place. Content often arrives after the navigation (a lazy
@@ -31,7 +32,7 @@ export function useScrollRestoration(): void {
 
   useLayoutEffect(() => {
     // A filter change pushes an entry but stays where the reader is (state.keepScroll).
-    const keepScroll = (location.state as { keepScroll?: unknown } | null)?.keepScroll === true;
+    const keepScroll = readHistoryState(location.state).keepScroll === true;
     if (navigationType === "PUSH" && !location.hash && !keepScroll) {
       window.scrollTo(0, 0);
       return;

@@ -1,10 +1,10 @@
 import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { useGoToSearch } from "./use-go-to-search";
 import { pastedRegistryLink } from "./registry-paste";
 import { SearchForm } from "./search-form";
 import type { Search } from "./search-types";
-import { searchToPath } from "./search-url";
 
 // The code that starts a submitted search's request (with the API code). Not in the start page's own
 // code, which stays small: it loads as soon as the form is used, well before a submit.
@@ -38,6 +38,7 @@ function startRequest(client: QueryClient, search: Search): void {
  */
 export function HomeSearch({ initial = {}, onIntent }: { initial?: Search; onIntent?: () => void }) {
   const navigate = useNavigate();
+  const goToSearch = useGoToSearch();
   const client = useQueryClient();
   const [draft, setDraft] = useState<Search>(initial);
   const intent = () => {
@@ -55,7 +56,7 @@ export function HomeSearch({ initial = {}, onIntent }: { initial?: Search; onInt
       }}
       onSubmit={() => {
         startRequest(client, draft);
-        void navigate(searchToPath(draft), { state: { focusResults: true } });
+        goToSearch(draft, { focusResults: true });
       }}
     />
   );

@@ -5,6 +5,7 @@
 // Bad input never throws: what can't be kept is dropped with a note a person can read.
 import type { Status, StudyType } from "../../api/types";
 import { DEFAULT_RADIUS, RADIUS_VALUES, parseNear, serializeRadius, type Near, type Radius } from "../../lib/geo/near";
+import { historyState, type HistoryState } from "../../lib/history-state";
 import { checkNctId } from "../../lib/nct-id";
 import {
   OUR_PARAMS,
@@ -107,9 +108,9 @@ function safeDecode(text: string): string {
 }
 
 /** Where a registry link goes here: our address for it, and the notes about it to carry in history state. */
-export function importTarget(link: RegistryImport): { path: string; state?: { searchNotes: string[] } } {
+export function importTarget(link: RegistryImport): { path: string; state?: HistoryState } {
   if (link.kind === "study") return { path: `/study/${encodeURIComponent(link.id)}${link.section ? `#${link.section}` : ""}` };
-  return { path: searchToPath(link.search), state: { searchNotes: link.notes } };
+  return { path: searchToPath(link.search), state: historyState({ searchNotes: link.notes }) };
 }
 
 function readRegistryUrl(input: string): URL | undefined {

@@ -1,7 +1,8 @@
+import type { HistoryState } from "../../lib/history-state";
 import type { Search } from "./search-types";
 import { TEXT_FIELDS } from "./search-url";
 
-export type PastedLink = { path: string; state?: { searchNotes: string[] } };
+export type PastedLink = { path: string; state?: HistoryState };
 
 /** The field that holds what may be a clinicaltrials.gov link (a cheap check: no translation code needed). */
 export function registryLinkText(search: Search): string | undefined {

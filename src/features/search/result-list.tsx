@@ -1,9 +1,7 @@
-import { useEffect, useState, type ReactNode } from "react";
-import type { Study } from "../../api/types";
-import type { LatLon } from "../../lib/geo/distance";
+import { useEffect, useState } from "react";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
-import type { DistanceLines } from "./card-distance";
 import { ResultCard } from "./result-card";
+import { nctIdOf, type ResultListProps } from "./result-list-props";
 
 /**
  * Up to this many cards are all in the DOM, so a screen reader's list of headings finds every loaded
@@ -22,17 +20,6 @@ const PRELOAD_VIRTUAL_ABOVE = VIRTUALIZE_ABOVE / 2;
  */
 const FIRST_PAINT_CARDS = 6;
 
-export type ResultListProps = {
-  studies: Study[];
-  total: number;
-  cacheKey: string;
-  renderActions?: (study: Study) => ReactNode;
-  nearby?: (nctId: string) => DistanceLines | undefined;
-  /** In a search near a place: its point, for the study links. */
-  origin?: LatLon;
-};
-
-export const nctIdOf = (study: Study) => study.protocolSection?.identificationModule?.nctId ?? "";
 
 /** The loaded results as one list. Positions and the set size are exposed to assistive technology. */
 export function ResultList(props: ResultListProps) {

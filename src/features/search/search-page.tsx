@@ -6,7 +6,9 @@ import { SearchForm, type SearchChange } from "./search-form";
 import { SearchNotes } from "./search-notes";
 import { SearchResults } from "./search-results";
 import type { Search } from "./search-types";
-import { searchToPath, serializeSearch } from "./search-url";
+import { serializeSearch } from "./search-url";
+import { useGoToSearch, type GoToSearchOptions } from "./use-go-to-search";
+import { readHistoryState } from "../../lib/history-state";
 import { pastedRegistryLink, registryLinkText } from "./registry-paste";
 import { useSearchUrl } from "./use-search-url";
 import { describeSearch } from "./describe-search";
@@ -16,9 +18,6 @@ import { startSearchRequest } from "./results-query";
 
 /** Quiet time after the last keystroke before typing becomes a search (one request per pause). */
 export const TYPING_DELAY_MS = 400;
-
-type FormState = { fromForm?: unknown };
-const FROM_FORM = { fromForm: true } as const;
 
 /**
  * /search: the URL is the search. Typing searches after a pause and replaces the history entry;
@@ -43,25 +42,27 @@ function SearchView({
   renderActions?: (study: Study) => ReactNode;
 }) {
   const navigate = useNavigate();
+  const goToSearch = useGoToSearch();
   const client = useQueryClient();
   // A new search from the form: its request starts now, not once the page has rendered for the new address.
   const goTo = useCallback(
-    (next: Search, state: object, replace = false) => {
+    (next: Search, options: GoToSearchOptions) => {
       void startSearchRequest(client, next).catch(() => undefined); // the results list then asks itself
-      void navigate(searchToPath(next), { replace, state });
+      goToSearch(next, { ...options, fromForm: true });
     },
-    [client, navigate],
+    [client, goToSearch],
   );
   const location = useLocation();
+  const state = readHistoryState(location.state);
   // A submit (here or on the home page) takes the reader to the results.
-  const [focusRequest, setFocusRequest] = useState(() => (hasFocusRequest(location.state) ? 1 : 0));
+  const [focusRequest, setFocusRequest] = useState(() => (state.focusResults ? 1 : 0));
 
   // The form's draft follows the URL when the URL changes from outside (back, forward, a link), and
   // keeps what is typed (spacing included) when the URL only caught up with the draft. A keystroke can
   // land between the form's own navigation and its render, so those navigations are marked and never
   // reset the draft (Back and Forward to such an entry are POPs, which always do).
   const navigationType = useNavigationType();
-  const fromForm = navigationType !== "POP" && (location.state as FormState | null)?.fromForm === true;
+  const fromForm = navigationType !== "POP" && state.fromForm === true;
   const [draft, setDraft] = useState(search);
   const [draftFor, setDraftFor] = useState(key);
   const [typing, setTyping] = useState(false);
@@ -76,7 +77,7 @@ function SearchView({
 
   useEffect(() => {
     if (!typing || draftKey === key) return;
-    const timer = setTimeout(() => goTo(draft, FROM_FORM, true), TYPING_DELAY_MS);
+    const timer = setTimeout(() => goTo(draft, { replace: true }), TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [typing, draft, draftKey, key, goTo]);
 
@@ -90,13 +91,13 @@ function SearchView({
       return;
     }
     setTyping(how === "typing");
-    if (how === "filter") goTo(next, { ...FROM_FORM, keepScroll: true });
+    if (how === "filter") goTo(next, { keepScroll: true });
   }
 
   function submit() {
     setTyping(false);
     setFocusRequest((n) => n + 1);
-    if (draftKey !== key) goTo(draft, FROM_FORM);
+    if (draftKey !== key) goTo(draft, {});
   }
 
   return (
@@ -107,7 +108,7 @@ function SearchView({
       <SearchNotes key={key} notes={notes} />
       <SearchResults
         search={search}
-        onSearchChange={(next) => void navigate(searchToPath(next), { state: { keepScroll: true } })}
+        onSearchChange={(next) => goToSearch(next, { keepScroll: true })}
         focusRequest={focusRequest}
         typingKey={typing ? draftKey : undefined}
         renderActions={renderActions}
@@ -137,6 +138,3 @@ function OpeningRegistryLink({ failed, onRetry }: { failed: boolean; onRetry: ()
     </div>
   );
 }
-
-const hasFocusRequest = (state: unknown) =>
-  typeof state === "object" && state !== null && (state as { focusResults?: unknown }).focusResults === true;

@@ -1,11 +1,10 @@
 import { useEffect, useMemo } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { useLocation } from "react-router";
+import { readHistoryState } from "../../lib/history-state";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import type { Search } from "./search-types";
-import { hasRegistryNames, parseSearchParams, searchToPath, serializeSearch } from "./search-url";
-
-/** Notes about a URL's ignored parameters travel in history state once the URL is made canonical. */
-type NotesState = { searchNotes?: string[] };
+import { hasRegistryNames, parseSearchParams, serializeSearch } from "./search-url";
+import { useGoToSearch } from "./use-go-to-search";
 
 /** The translation of registry-website links (their host swapped for ours): loaded only for such an address. */
 const registryPart = preloadable(() => import("./registry-link"));
@@ -22,7 +21,7 @@ export type SearchUrl =
  */
 export function useSearchUrl(): SearchUrl {
   const location = useLocation();
-  const navigate = useNavigate();
+  const goToSearch = useGoToSearch();
   const params = useMemo(() => new URLSearchParams(location.search), [location.search]);
   const foreign = hasRegistryNames(params);
   const registry = useLoadedPart(registryPart, foreign);
@@ -30,16 +29,15 @@ export function useSearchUrl(): SearchUrl {
   const parsed = useMemo(() => (!foreign ? parseSearchParams(params) : translate?.(params)), [foreign, params, translate]);
   const key = parsed ? serializeSearch(parsed.search).toString() : undefined;
   const canonical = key === params.toString();
-  const carried = (location.state as NotesState | null)?.searchNotes;
+  // Notes about a URL's ignored parameters travel in history state once the URL is made canonical.
+  const carried = readHistoryState(location.state).searchNotes;
 
   useEffect(() => {
-    if (parsed && !canonical) {
-      void navigate(searchToPath(parsed.search) + location.hash, { replace: true, state: { searchNotes: parsed.notes } });
-    }
-  }, [parsed, canonical, navigate, location.hash]);
+    if (parsed && !canonical) goToSearch(parsed.search, { replace: true, notes: parsed.notes, hash: location.hash });
+  }, [parsed, canonical, goToSearch, location.hash]);
 
   if (!parsed || key === undefined) return { state: "translating", failed: registry.failed, retry: registry.retry };
-  const notes = canonical ? (Array.isArray(carried) ? carried : []) : parsed.notes;
+  const notes = canonical ? (carried ?? []) : parsed.notes;
   return { state: "ready", search: parsed.search, notes, key };
 }
 

@@ -1,7 +1,7 @@
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
 import { ResultCard } from "./result-card";
-import { nctIdOf, type ResultListProps } from "./result-list";
+import { nctIdOf, type ResultListProps } from "./result-list-props";
 
 // Beyond VIRTUALIZE_ABOVE cards (result-list.tsx), only the cards near the viewport render.
 

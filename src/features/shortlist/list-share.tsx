@@ -1,7 +1,7 @@
 import { useCopyAndShare } from "../../components/share-policy";
 import { buttonClass } from "../../components/ui/button";
 import { LazyQrCode } from "../../components/qr/lazy-qr-code";
-import { CopyLinkButton } from "./copy-link-button";
+import { CopyLink } from "../../components/copy-link";
 
 /**
  * Longest URL put in a QR code: version 40 at level M holds 2,331 bytes, and qrcode.react throws beyond
@@ -26,7 +26,7 @@ export function ListShare({ url, onPrint, printing }: { url: string; onPrint: ()
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start gap-2">
-        {copyAndShare && <CopyLinkButton url={url} label="Copy link" fieldLabel="Link to this list" />}
+        {copyAndShare && <CopyLink url={url} label="Copy link" fieldLabel="Link to this list" />}
         {canShare && (
           <button type="button" className={buttonClass.secondary} onClick={() => void share()}>
             Share…

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { Link } from "react-router";
-import { CopyLinkButton } from "./copy-link-button";
+import { CopyLink } from "../../components/copy-link";
 import { listPath, MAX_NOTE_CHARS } from "./list-url";
 import { publicUrl } from "../../lib/public-url";
 import { formatCount } from "../../lib/format-count";
@@ -36,7 +36,7 @@ export function NoteLinkForm({ ids }: { ids: readonly string[] }) {
       <p>
         <Link to={path}>Open the list with this note</Link>
       </p>
-      <CopyLinkButton url={publicUrl(path)} label="Copy link with the note" fieldLabel="Link to the list with the note" />
+      <CopyLink url={publicUrl(path)} label="Copy link with the note" fieldLabel="Link to the list with the note" />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { Callout } from "../../components/ui/callout";
 import { buttonClass } from "../../components/ui/button";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { StillTrying } from "../../components/still-trying";
-import { CopyLinkButton } from "./copy-link-button";
+import { CopyLink } from "../../components/copy-link";
 import { listPath, MAX_LIST_IDS } from "./list-url";
 import { publicUrl } from "../../lib/public-url";
 import { NoteLinkForm } from "./note-link-form";
@@ -127,7 +127,7 @@ export function SavedPage() {
             </p>
             {copyAndShare && (
               <>
-                <CopyLinkButton url={publicUrl(listPath({ ids: sharedIds }))} label="Copy link to this list" fieldLabel="Link to this list" />
+                <CopyLink url={publicUrl(listPath({ ids: sharedIds }))} label="Copy link to this list" fieldLabel="Link to this list" />
                 <h3 className="text-lg font-semibold">Create a link with a note</h3>
                 <NoteLinkForm ids={sharedIds} />
               </>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { canonicalStudyAddress, studyLinkNoteOf } from "./study-address";
+import { canonicalStudyAddress } from "./study-address";
 
 describe("canonicalStudyAddress", () => {
   test.each([
@@ -34,9 +34,4 @@ describe("canonicalStudyAddress", () => {
       expect(canonicalStudyAddress("NCT01234567", to.search, to.hash), search).toBeUndefined();
     }
   });
-});
-
-test("studyLinkNoteOf reads only its own note from history state", () => {
-  expect(studyLinkNoteOf({ studyLinkNote: "history" })).toBe("history");
-  for (const state of [null, undefined, "history", { studyLinkNote: "other" }, { searchNotes: ["x"] }]) expect(studyLinkNoteOf(state)).toBeUndefined();
 });

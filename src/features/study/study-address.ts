@@ -3,12 +3,10 @@
 // `near` (the place a search measured distances from). Such an address is replaced by our canonical one:
 // the tab becomes the matching section, and what has no equivalent here becomes a note.
 
+import { historyState, type HistoryState } from "../../lib/history-state";
+
 /** Our study-page parameters; every other one is dropped. */
 const OUR_PARAMS = new Set(["near"]);
-
-/** What an address asked for that this page can't show, carried in history state once it is canonical. */
-export type StudyLinkNote = "history";
-export type StudyLinkState = { studyLinkNote?: StudyLinkNote };
 
 /**
  * The canonical address for `/study/<nctId>` with this query string and hash, with the note to carry,
@@ -17,7 +15,7 @@ export type StudyLinkState = { studyLinkNote?: StudyLinkNote };
  * which shows every part of the record; `history` (the record's changes over time, which the API doesn't
  * serve) → a note with a link to it there.
  */
-export function canonicalStudyAddress(nctId: string, search: string, hash: string): { to: string; state?: StudyLinkState } | undefined {
+export function canonicalStudyAddress(nctId: string, search: string, hash: string): { to: string; state?: HistoryState } | undefined {
   const params = new URLSearchParams(search);
   const kept = new URLSearchParams();
   let tab: string | undefined;
@@ -37,11 +35,6 @@ export function canonicalStudyAddress(nctId: string, search: string, hash: strin
   const section = tab === "results" ? "#results" : hash;
   return {
     to: `/study/${nctId}${query ? `?${query}` : ""}${section}`,
-    ...(tab === "history" ? { state: { studyLinkNote: "history" } } : {}),
+    ...(tab === "history" ? { state: historyState({ studyLinkNote: "history" }) } : {}),
   };
-}
-
-/** The note an address left in history state (anything else there is not ours to read). */
-export function studyLinkNoteOf(state: unknown): StudyLinkNote | undefined {
-  return typeof state === "object" && state !== null && (state as StudyLinkState).studyLinkNote === "history" ? "history" : undefined;
 }

@@ -3,14 +3,14 @@ import { useLocation } from "react-router";
 import { registryStudyUrl } from "../../api/config";
 import { buttonClass } from "../../components/ui/button";
 import { ExternalLink } from "../../components/ui/external-link";
-import { studyLinkNoteOf } from "./study-address";
+import { readHistoryState } from "../../lib/history-state";
 
 /**
  * What a shared registry link asked for that this page doesn't show (its `?tab=history`: the record's
  * changes over time, which the registry's API does not serve), with a link to it there.
  */
 export function StudyLinkNote({ nctId }: { nctId: string }) {
-  const note = studyLinkNoteOf(useLocation().state);
+  const note = readHistoryState(useLocation().state).studyLinkNote;
   const [dismissed, setDismissed] = useState(false);
   if (note !== "history" || dismissed) return null;
   return (

@@ -9,6 +9,7 @@ import { checkNctId } from "../../lib/nct-id";
 import { ResultsStudyId } from "./results/results-study-id";
 import { StudyRecord } from "./study-record";
 import { StudySkeleton } from "./study-skeleton";
+import { historyState, readHistoryState } from "../../lib/history-state";
 
 /**
  * The record without its results (studyQuery: the same query a study link prefetches on hover, so a
@@ -38,7 +39,7 @@ export function StudyPage({ nctId }: { nctId: string }) {
   if (current && current !== nctId) return <AliasRedirect from={nctId} to={current} study={query.data} />;
   return (
     <ResultsStudyId value={nctId}>
-      <StudyRecord study={query.data} nctId={nctId} aliasOf={aliasFromState(location.state)} />
+      <StudyRecord study={query.data} nctId={nctId} aliasOf={readHistoryState(location.state).aliasOf} />
     </ResultsStudyId>
   );
 }
@@ -61,12 +62,8 @@ function AliasRedirect({ from, to, study }: { from: string; to: string; study: S
   const queryClient = useQueryClient();
   useEffect(() => {
     queryClient.setQueryData(studyKeys.detail(to), study);
-    void navigate(`/study/${to}`, { replace: true, state: { aliasOf: from } });
+    void navigate(`/study/${to}`, { replace: true, state: historyState({ aliasOf: from }) });
   }, [from, to, study, navigate, queryClient]);
   return <StudySkeleton nctId={to} />;
 }
 
-function aliasFromState(state: unknown): string | undefined {
-  if (typeof state !== "object" || state === null || !("aliasOf" in state)) return undefined;
-  return typeof state.aliasOf === "string" ? state.aliasOf : undefined;
-}
