@@ -18,6 +18,7 @@ export function KioskStartPage({ searchForm }: { searchForm: ReactNode }) {
   return (
     <div className="space-y-10">
       <title>Trial Finder: find a clinical trial</title>
+      <meta name="description" content="Find a clinical trial on ClinicalTrials.gov in plain language, on this clinic's screen." />
       <section aria-labelledby="kiosk-title" className="max-w-prose space-y-4">
         <h1 id="kiosk-title" ref={heading} tabIndex={-1} className="text-4xl font-bold focus:outline-none">
           Welcome! Let&rsquo;s look for a clinical trial

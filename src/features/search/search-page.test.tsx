@@ -53,7 +53,8 @@ describe.skipIf(needsCorpus)("search page", () => {
     const heading = await screen.findByRole("heading", { level: 2, name: `${total} ${total === 1 ? "study" : "studies"}` });
     expect(heading).toBeTruthy();
     const found = `${total} ${total === 1 ? "study" : "studies"} found`;
-    expect(screen.getAllByRole("status").some((region) => region.textContent?.includes(found))).toBe(true);
+    // The live region speaks once the results have settled, a task after they render.
+    await waitFor(() => expect(screen.getAllByRole("status").some((region) => region.textContent?.includes(found))).toBe(true));
     const ids = await allShownIds();
     expect(ids.length).toBe(Math.min(total, 20));
     for (const url of listRequests(requests)) {

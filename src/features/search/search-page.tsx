@@ -103,6 +103,7 @@ function SearchView({
   return (
     <div className="space-y-6">
       <title>{`${describeSearch(search)} – Trial Finder`}</title>
+      <meta name="description" content={`${describeSearch(search)}. Clinical trials from ClinicalTrials.gov in plain language: who can join, where, and whom to contact.`} />
       <h1 className="text-3xl font-bold">Search for clinical trials</h1>
       <SearchForm value={draft} onChange={change} onSubmit={submit} />
       <SearchNotes key={key} notes={notes} />

@@ -59,6 +59,7 @@ export function SavedPage() {
   return (
     <div className="space-y-6">
       <title>Saved studies | Trial Finder</title>
+      <meta name="description" content="The clinical trials you saved, kept in this browser only, with what changed since you saved them." />
       <h1 ref={pageHeading} tabIndex={-1} className="text-3xl font-bold">
         Saved studies
       </h1>
