@@ -20,3 +20,12 @@ export function briefTitle(nctId: string): string {
 export function corpusIds(): Set<string> {
   return new Set(readdirSync(corpusDir).filter((name) => /^NCT\d{8}\.json$/.test(name)).map((name) => name.slice(0, -5)));
 }
+
+/** The ids of the records for which `keep` holds (read from the same files the replica serves). */
+export function idsWhere(keep: (record: Record<string, unknown>) => boolean): Set<string> {
+  const ids = new Set<string>();
+  for (const id of corpusIds()) {
+    if (keep(JSON.parse(readFileSync(join(corpusDir, `${id}.json`), "utf8")) as Record<string, unknown>)) ids.add(id);
+  }
+  return ids;
+}

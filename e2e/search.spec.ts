@@ -771,8 +771,8 @@ test("a registry-website search link gives the same search here", async ({ page 
 test("a registry-website link whose translation can't load says so, searches nothing, and Try again opens it", async ({ page }) => {
   // The translation of registry links is its own chunk, loaded only for such an address: offline, it fails.
   let blocked = true;
-  await page.route(/\/assets\/registry-link-[^/]*\.js$/, (route) => (blocked ? route.abort() : route.fallback()));
-  expectedConsole = [/^console\.error: Failed to load resource: net::ERR_FAILED \(.*\/assets\/registry-link-/];
+  await page.route(/\/assets\/registry-search-[^/]*\.js$/, (route) => (blocked ? route.abort() : route.fallback()));
+  expectedConsole = [/^console\.error: Failed to load resource: net::ERR_FAILED \(.*\/assets\/registry-search-/];
   const searches: string[] = [];
   page.on("request", (request) => {
     if (new URL(request.url()).pathname === "/api/v2/studies") searches.push(request.url());

@@ -47,10 +47,10 @@ describe.skipIf(!study)("registry study links open the study here", () => {
 
 describe("classic search links", () => {
   test("/ct2/results becomes our search, with notes for what it could not keep", async () => {
-    const { location } = renderRoute("/ct2/results?cond=asthma&recrs=ab&phase=1&strd_s=01/01/2015");
+    const { location } = renderRoute("/ct2/results?cond=asthma&recrs=ab&phase=1&age=2&strd_s=01/01/2015&lupd_e=13/45/2020");
     await waitFor(() => expect(location().pathname).toBe("/search"));
-    expect(location().search).toBe("?cond=asthma&phase=2");
-    expect(await screen.findByText("strd_s=01/01/2015 was ignored: date filters are not supported here")).toBeTruthy();
+    expect(location().search).toBe("?cond=asthma&phase=2&agegroup=older&startdate=2015-01-01_");
+    expect(await screen.findByText("lupd_e=13/45/2020 was ignored: dates were MM/DD/YYYY")).toBeTruthy();
   });
 
   test("any other classic page says it was the old site, with a way on", async () => {

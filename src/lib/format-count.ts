@@ -12,3 +12,6 @@ export function formatCount(n: number): string {
   const grouped = /e/.test(digits) ? digits : digits.replace(/\B(?=(\d{3})+$)/g, ",");
   return whole !== 0 && n < 0 ? `-${grouped}` : grouped;
 }
+
+/** A count with its noun: "1 study", "1,234 studies", "3 groups" (`many` defaults to `one` + "s"). */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;

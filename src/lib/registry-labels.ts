@@ -18,6 +18,9 @@ const STATUS: Record<Status, { label: string; explain: string }> = {
   UNKNOWN: { label: "Status unknown", explain: "The study team has not confirmed its status recently." },
 };
 
+/** Every status, in the order people scan them (open first), not the API's alphabetical enum order. */
+export const STATUS_ORDER = Object.keys(STATUS) as readonly Status[];
+
 export type StatusTone = "open" | "soon" | "closed" | "unknown";
 
 export function statusLabel(status: Status | undefined): string {

@@ -3,7 +3,7 @@ import type { Location, Phase, Status } from "../../api/types";
 import { formatAgeRange } from "../../lib/ages";
 import { phaseLabel } from "../../lib/registry-labels";
 import { acronymToAppend } from "../../lib/acronym";
-import { formatCount } from "../../lib/format-count";
+import { formatCount, plural } from "../../lib/format-count";
 
 // Plain-language text for a result card. Every input may be missing (records pass through the
 // conformer and list requests carry only CARD_FIELDS); every output is either words or undefined.
@@ -13,7 +13,6 @@ type EligibilityModule = Schemas["EligibilityModule"];
 type IdentificationModule = Schemas["IdentificationModule"];
 
 const text = (s: string | undefined) => s?.trim() || undefined;
-const plural = (n: number, one: string, many = `${one}s`) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** "A", "A and B", "A, B and C" */
 function joinWords(words: readonly string[]): string {

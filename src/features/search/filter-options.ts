@@ -1,35 +1,6 @@
-// Words for each filter value, shared by the form, the "no results" suggestions and anything that
-// describes a search. Typed as Records so that a new value cannot be added without its words.
-import type { StudyType } from "../../api/types";
-import type { FunderType, PhaseKey, SearchSort, SexFilter } from "./search-types";
-
-export const PHASE_LABEL: Record<PhaseKey, string> = {
-  early: "Early phase 1",
-  "1": "Phase 1",
-  "2": "Phase 2",
-  "3": "Phase 3",
-  "4": "Phase 4",
-  na: "Not applicable (no phase)",
-};
-
-export const TYPE_LABEL: Record<StudyType, string> = {
-  INTERVENTIONAL: "Clinical trials (a treatment is tested)",
-  OBSERVATIONAL: "Observational (no treatment assigned)",
-  EXPANDED_ACCESS: "Expanded access (treatment outside a trial)",
-};
-
-/** The sex filter matches studies open to that sex, including studies open to all. */
-export const SEX_LABEL: Record<SexFilter, string> = {
-  FEMALE: "Open to women and girls",
-  MALE: "Open to men and boys",
-};
-
-export const FUNDER_LABEL: Record<FunderType, string> = {
-  nih: "U.S. National Institutes of Health (NIH)",
-  fed: "Other U.S. federal agency",
-  industry: "Industry (companies)",
-  other: "Other (universities, hospitals, networks…)",
-};
+// Words for the sort orders and the text fields (each filter's words are in its catalogue entry,
+// filters/catalogue.ts). Typed as Records so that a new value cannot be added without its words.
+import type { SearchSort } from "./search-types";
 
 export const SORT_LABEL: Record<SearchSort, string> = {
   relevance: "Best match",

@@ -1,5 +1,5 @@
 // What only a search near a place needs: each study's nearest sites and distance lines, the order by
-// distance, and what to say when the place was not found. Loaded with the place's lookup (search-results
+// distance, and what to say when the place was not found. Loaded with the place's lookup (use-study-search
 // starts it when the search has `near`), so a search without a place doesn't download it.
 import type { Study } from "../../api/types";
 import { RegistryErrorMessage } from "../../components/registry-error-message";

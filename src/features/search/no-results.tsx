@@ -1,14 +1,13 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
-import { studyCountQuery } from "../../api/queries";
 import { conditionVocabularyQuery } from "./condition-words";
 import { medicalTermSearches } from "./lay-terms";
 import { relaxations } from "./relax-search";
 import type { Search } from "./search-types";
 import { normalizeSearch, searchToPath } from "./search-url";
 import { suggestSpelling } from "./spelling";
-import { toApiParams } from "./to-api-params";
-import { useOrigin } from "./use-origin";
+import { resultsCountQuery } from "./use-study-search";
+import type { LatLon } from "../../lib/geo/distance";
 import { formatCount } from "../../lib/format-count";
 
 /** The search with its condition's spelling corrected, once the word list is in; undefined when nothing to correct. */
@@ -22,22 +21,16 @@ function useSpellingFix(search: Search): { corrected: string; search: Search } |
 
 /**
  * No studies: the spelling fix and the medical word for what was typed, and which filter to drop, each
- * with its count. Loaded only when a search finds nothing (search-results.tsx shows the box and heading).
+ * with its count. Loaded only when a search finds nothing (no-results-box.tsx shows the box and heading).
+ * `origin` is where the list found the search's place (undefined without `near`).
  */
-export function NoResultsSuggestions({ search }: { search: Search }) {
+export function NoResultsSuggestions({ search, origin }: { search: Search; origin: LatLon | undefined }) {
   const terms = medicalTermSearches(search);
   const relaxed = relaxations(search);
   const fix = useSpellingFix(search);
-  // Each count is the request its link's page will make: the same origin and distance limit (a
-  // relaxation keeps `near`), and none until the place is found, as the results wait for it too.
-  const origin = useOrigin(search.near);
-  const point = origin.state === "found" ? origin.point : undefined;
-  const counts = useQueries({
-    queries: [...relaxed, ...(fix ? [fix] : [])].map((r) => ({
-      ...studyCountQuery(toApiParams(r.search, point)),
-      enabled: !r.search.near || point !== undefined,
-    })),
-  });
+  // Each count is the request its link's page will make: the list's parameters with the list's origin,
+  // so the same distance limit (a relaxation keeps `near`), and none until the place is found.
+  const counts = useQueries({ queries: [...relaxed, ...(fix ? [fix] : [])].map((r) => resultsCountQuery(r.search, origin)) });
   const fixCount = fix ? counts[relaxed.length]?.data : undefined;
   return (
     <>

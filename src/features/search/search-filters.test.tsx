@@ -1,10 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { SearchFilters } from "./search-filters";
 import { activeFilterWords } from "./filter-words";
 import type { Search } from "./search-types";
+import { searchToPath } from "./search-url";
 
 /** The filters with their search held in state, as the pages hold it; `changes` records every emit. */
 function renderFilters(initial: Search = {}) {
@@ -93,6 +94,50 @@ describe("search filters", () => {
     expect(last()?.search).toEqual({ sex: "FEMALE", funder: "industry", healthy: true, results: undefined, type: undefined });
   });
 
+  test("age groups and documents: ticks in canonical order, none ticked is no filter", async () => {
+    const { user, last } = renderFilters();
+    await user.click(screen.getByRole("checkbox", { name: "Older adults (65 and over)" }));
+    await user.click(screen.getByRole("checkbox", { name: "Children (0–17)" }));
+    expect(last()).toEqual({ search: { agegroup: ["child", "older"] }, how: "filter" });
+    await user.click(screen.getByRole("checkbox", { name: "Informed consent form" }));
+    await user.click(screen.getByRole("checkbox", { name: "Study protocol" }));
+    expect(last()?.search.docs).toEqual(["protocol", "consent"]);
+    await user.click(screen.getByRole("checkbox", { name: "Children (0–17)" }));
+    await user.click(screen.getByRole("checkbox", { name: "Older adults (65 and over)" }));
+    // None ticked: no age group filter, so the address leaves it out.
+    expect(searchToPath(last()?.search ?? {})).toBe("/search?docs=protocol,consent");
+  });
+
+  test("dates: folded away until opened; each end sets the range; ends the wrong way round are explained and not sent", async () => {
+    const { user, changes, last } = renderFilters();
+    const dates = screen.getByText(/^Dates/);
+    expect(dates.closest("details")?.open).toBe(false);
+    await user.click(dates);
+    const start = screen.getByRole("group", { name: "Study start" });
+    const [from, to] = [within(start).getByLabelText("From"), within(start).getByLabelText("To")];
+    fireEvent.change(from, { target: { value: "2022-01-01" } });
+    expect(last()).toEqual({ search: { startdate: { from: "2022-01-01" } }, how: "typing" });
+    fireEvent.change(to, { target: { value: "2023-12-31" } });
+    expect(last()?.search.startdate).toEqual({ from: "2022-01-01", to: "2023-12-31" });
+    const before = changes.length;
+    fireEvent.change(from, { target: { value: "2024-06-01" } });
+    expect(changes.length).toBe(before); // nothing sent: the range would be empty
+    expect(from.getAttribute("aria-invalid")).toBe("true");
+    expect(within(start).getByText("The “To” date is before the “From” date, so this range is not used.")).toBeTruthy();
+    fireEvent.change(to, { target: { value: "" } });
+    expect(last()?.search.startdate).toEqual({ from: "2024-06-01" });
+    fireEvent.change(from, { target: { value: "" } });
+    expect(last()?.search.startdate).toBeUndefined();
+  });
+
+  test("a search that holds a date opens the dates, showing it", () => {
+    renderFilters({ lastupdated: { to: "2015-12-31" } });
+    const updated = screen.getByRole("group", { name: "Last update posted" });
+    expect(updated.closest("details")?.open).toBe(true);
+    expect((within(updated).getByLabelText("To") as HTMLInputElement).value).toBe("2015-12-31");
+    expect(screen.getByText("Dates: last update posted")).toBeTruthy();
+  });
+
   test("the closed section's summary names the filters that are on", () => {
     expect(activeFilterWords({})).toEqual([]);
     expect(
@@ -106,6 +151,12 @@ describe("search filters", () => {
       "healthy volunteers",
       "with results",
       "paid by U.S. National Institutes of Health",
+    ]);
+    expect(activeFilterWords({ agegroup: ["child"], docs: ["sap"], startdate: { from: "2022-01-01" }, completion: { to: "2015-12-31" } })).toEqual([
+      "children (0–17)",
+      "with statistical analysis plan",
+      "study start from 2022-01-01",
+      "study completion until 2015-12-31",
     ]);
     expect(activeFilterWords({ status: ["RECRUITING"] })).toEqual(["Recruiting"]);
   });

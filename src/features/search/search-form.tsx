@@ -94,7 +94,7 @@ export function SearchForm({
           if (open) setFiltersShown(true);
         }}
         onIntent={preloadFilters}
-        summary={filterWords.length > 0 ? `Filters: ${filterWords.join(", ")}` : "Filters: status, phase, age, sex and more"}
+        summary={filterWords.length > 0 ? `Filters: ${filterWords.join(", ")}` : "Filters: status, phase, age, sex, dates and more"}
       >
         <LazyFilters shown={filtersShown} value={value} onChange={onChange} />
       </Disclosure>

@@ -1,10 +1,6 @@
-import type { Status, StudyType } from "../../api/types";
 import type { Near, Radius } from "../../lib/geo/near";
+import type { FilterValues } from "./filters/catalogue";
 
-/** Phase filter values as they appear in our URLs: digits, plus "early" (Early Phase 1) and "na". */
-export type PhaseKey = "early" | "1" | "2" | "3" | "4" | "na";
-export type SexFilter = "FEMALE" | "MALE";
-export type FunderType = "nih" | "fed" | "industry" | "other";
 /** "nearest" needs `near`: the registry cannot sort by distance, so the loaded results are sorted here. */
 export type SearchSort = "relevance" | "updated" | "start" | "nearest";
 
@@ -14,24 +10,21 @@ export type SearchSort = "relevance" | "updated" | "start" | "nearest";
  * an empty array means "any status". `sort` undefined means the default: relevance when any text field is
  * filled in, otherwise last updated (see effectiveSort in search-url.ts).
  */
-export type Search = {
-  cond?: string;
-  intr?: string;
-  locn?: string;
-  term?: string;
-  spons?: string;
-  id?: string;
-  status?: Status[];
-  phase?: PhaseKey[];
-  type?: StudyType;
-  age?: number;
-  sex?: SexFilter;
-  healthy?: true;
-  results?: true;
-  funder?: FunderType;
+export type Search = TextValues & FilterValues & {
   /** Only studies with a site within `radius` of this place (a point, a US ZIP or a place name). */
   near?: Near;
   /** Absent means DEFAULT_RADIUS (50 mi); ignored without `near`. */
   radius?: Radius;
   sort?: SearchSort;
 };
+
+export type TextValues = {
+  cond?: string;
+  intr?: string;
+  locn?: string;
+  term?: string;
+  spons?: string;
+  id?: string;
+};
+
+

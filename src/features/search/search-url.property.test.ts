@@ -5,8 +5,11 @@ import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import { hostileText, hugeText, isWellFormed, searchParams } from "../../testing/url-arbitraries";
 import type { Search } from "./search-types";
-import { hasRegistryNames, normalizeSearch, parseSearchParams, serializeSearch } from "./search-url";
-import { fromRegistryUrl, translateWebsiteSearch } from "./registry-link";
+import { hasRegistryNames, parseSearchParams } from "./read-search-params";
+import { TEXT_FIELDS, normalizeSearch, searchToPath, serializeSearch } from "./search-url";
+import { FILTER_LIST } from "./filters/catalogue";
+import { fromRegistryPath, fromRegistryUrl, importTarget } from "./registry-link";
+import { translateWebsiteSearch } from "./registry-search";
 
 /** Parameters as /search reads them: ours, or translated when they carry registry-website names. */
 const read = (params: URLSearchParams) => (hasRegistryNames(params) ? translateWebsiteSearch(params) : parseSearchParams(params));
@@ -14,8 +17,16 @@ const read = (params: URLSearchParams) => (hasRegistryNames(params) ? translateW
 const SEED = 20_240_517;
 const RUNS = { seed: SEED, numRuns: 300 };
 
-const OUR_NAMES = ["cond", "intr", "locn", "term", "spons", "id", "status", "phase", "type", "age", "sex", "healthy", "results", "funder", "near", "radius", "sort"];
-const REGISTRY_NAMES = ["aggFilters", "locStr", "city", "state", "country", "distance", "lat", "lng", "titles", "outc", "lead", "ageRange", "viewType", "start", "kiosk", "utm_source"];
+const OUR_NAMES = [...TEXT_FIELDS, ...FILTER_LIST.map(([key]) => key), "near", "radius", "sort"];
+const REGISTRY_NAMES = [
+  "aggFilters", "locStr", "city", "state", "country", "distance", "lat", "lng", "titles", "outc", "lead", "ageRange", "viewType", "start",
+  "primComp", "studyComp", "firstPost", "resFirstPost", "lastUpdPost", "kiosk", "utm_source",
+];
+// The classic /ct2/results names (and some of ours, which it shares).
+const CLASSIC_NAMES = [
+  "cond", "term", "intr", "locn", "recrs", "type", "phase", "age", "age_v", "gndr", "hlth", "rslt", "fund", "u_prot", "u_sap", "u_icf",
+  "strd_s", "strd_e", "prcd_s", "prcd_e", "sfpd_s", "sfpd_e", "rfpd_s", "rfpd_e", "lupd_s", "lupd_e", "cntry", "state", "city", "dist", "rank",
+];
 const NAMES = [...OUR_NAMES, ...REGISTRY_NAMES];
 const VALUES = [
   "asthma", "bile duct cancer", "ALL", "RECRUITING", "not_yet_recruiting", "completed", "all", "any", "", "early", "1", "2", "na",
@@ -23,6 +34,9 @@ const VALUES = [
   "industry", "42.36,-71.06", "42.3600825,-71.0588801", "0,0", "95,10", "02115", "02115-1234", "Boston, MA", "10mi", "25",
   "250km", "7mi", "relevance", "updated", "start", "nearest", "@relevance", "LastUpdatePostDate:desc", "status:rec not",
   "phase:2 3,studyType:int", "sex:f m", "healthy:y", "results:with", "funderType:nih", "ages:adult", "100", "42.36,-71.06,30",
+  "child", "adult,older", "teen", "protocol", "sap,consent", "ages:child older", "docs:prot icf", "2022-01-01_2023-12-31", "_2015-12-31",
+  "2022-01-01_", "2023-12-31_2022-01-01", "2022-02-30_", "_", "01/01/2015", "12/31/2016", "13/45/2020", "ab", "cdm", "Y", "N", "With",
+  "01", "US:NY", "Intr", "PReg",
 ];
 
 /** One search's canonical query string. */
@@ -83,6 +97,28 @@ describe("search URL: properties", () => {
         if (imported?.kind !== "search") return;
         const url = canonical(imported.search);
         expect(parseSearchParams(new URLSearchParams(url)).search).toEqual(imported.search);
+      }),
+      RUNS,
+    );
+  });
+
+  test("any query string on any registry link path never throws, and lands on a canonical address that reads to itself", () => {
+    const path = fc.constantFrom("/ct2/results", "/ct2/results/refine", "/ct2/show/NCT02513394", "/ct2/show/record/nct02513394", "/ct2/show/results/NCT02513394", "/show/NCT123", "/ct2/show/");
+    const query = fc.oneof(searchParams(CLASSIC_NAMES, VALUES).map(String), hostileText(80));
+    fc.assert(
+      fc.property(path, query, (pathname, search) => {
+        const link = fromRegistryPath(pathname, search);
+        if (!link) return;
+        const target = importTarget(link);
+        if (link.kind === "study") {
+          expect(target.path).toMatch(/^\/study\/[^?#]+(#results)?$/);
+          return;
+        }
+        expect(target.path).toBe(searchToPath(link.search));
+        const again = parseSearchParams(new URLSearchParams(target.path.split("?")[1] ?? ""));
+        expect(again.search).toEqual(link.search);
+        expect(again.notes).toEqual([]);
+        expect(searchToPath(again.search)).toBe(target.path);
       }),
       RUNS,
     );

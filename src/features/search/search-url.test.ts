@@ -1,21 +1,14 @@
 // @vitest-environment node
 import { describe, expect, test } from "vitest";
 import type { StudyType } from "../../api/types";
-import type { FunderType, Search, SearchSort, SexFilter } from "./search-types";
-import {
-  DEFAULT_STATUS,
-  MAX_TEXT_LENGTH,
-  PHASE_ORDER,
-  STATUS_ORDER,
-  effectiveSort,
-  hasRegistryNames,
-  normalizeSearch,
-  parseSearchParams,
-  searchToPath,
-  serializeSearch,
-} from "./search-url";
+import type { FunderType, SexFilter } from "./filters/catalogue";
+import type { Search, SearchSort } from "./search-types";
+import { DEFAULT_STATUS, PHASE_ORDER, STATUS_ORDER } from "./filters/catalogue";
+import { hasRegistryNames, parseSearchParams } from "./read-search-params";
+import { MAX_TEXT_LENGTH, effectiveSort, normalizeSearch, searchToPath, serializeSearch } from "./search-url";
 import { toApiParams } from "./to-api-params";
-import { fromRegistryUrl, translateWebsiteSearch } from "./registry-link";
+import { fromRegistryUrl } from "./registry-link";
+import { translateWebsiteSearch } from "./registry-search";
 
 /** An address's query as /search reads it: ours, or translated when it has registry-website names. */
 const parse = (query: string) => {
@@ -130,7 +123,7 @@ describe("normalizeSearch and serializeSearch", () => {
   });
 
   test("drops values its type allows but the URL can't hold", () => {
-    expect(normalizeSearch({ cond: " ", age: 45.5 })).toEqual({});
+    expect(normalizeSearch({ cond: " ", age: 45.5 })).toEqual({ age: 45 }); // whole years, as the request sends it
     expect(normalizeSearch({ age: -1 })).toEqual({});
     expect(normalizeSearch({ age: 121 })).toEqual({});
     expect(normalizeSearch({ age: Number.NaN })).toEqual({});
@@ -521,18 +514,18 @@ describe("fromRegistryUrl: registry search links", () => {
       status: ["RECRUITING", "ACTIVE_NOT_RECRUITING"],
       phase: ["2"],
       funder: "industry",
+      startdate: { from: "1990-01-01", to: "2030-01-01" },
+      primarycompletion: { from: "1990-01-01", to: "2030-01-01" },
+      completion: { from: "1990-01-01" },
+      firstposted: { from: "1990-01-01", to: "2030-01-01" },
+      resultsposted: { to: "2030-01-01" },
+      lastupdated: { from: "1990-01-01", to: "2030-01-01" },
     });
     expect(result.notes).toEqual([
       "ageRange=18d_64y was ignored: enter one age in years instead",
-      "start=1990-01-01_2030-01-01 was ignored: date filters are not supported here",
-      "primComp=1990-01-01_2030-01-01 was ignored: date filters are not supported here",
-      "firstPost=1990-01-01_2030-01-01 was ignored: date filters are not supported here",
       "aggFilters=results:without was ignored: only studies with results can be chosen here",
       "aggFilters=studyType:int exp exp_indiv was ignored: choose one study type here",
       "aggFilters=violation:y was ignored: this app can't filter by that",
-      "resFirstPost=_2030-01-01 was ignored: date filters are not supported here",
-      "lastUpdPost=1990-01-01_2030-01-01 was ignored: date filters are not supported here",
-      "studyComp=1990-01-01_ was ignored: date filters are not supported here",
       "titles=MyAcronym was searched as other terms",
       "outc=MyOutComeMeasure was searched as other terms",
       "lead=MySponsorLead was searched as sponsor (lead or collaborator)",
@@ -542,15 +535,14 @@ describe("fromRegistryUrl: registry search links", () => {
 
   test.each([
     ["cond=neuroblastoma&intr=Investigational%20Drug&aggFilters=ages%3Achild%2Cstatus%3Acom&sort=EnrollmentCount%3Adesc%2CNumArmGroups", {
-      search: { cond: "neuroblastoma", intr: "Investigational Drug", status: ["COMPLETED"] },
+      search: { cond: "neuroblastoma", intr: "Investigational Drug", status: ["COMPLETED"], agegroup: ["child"] },
       notes: [
-        "aggFilters=ages:child was ignored: age groups can't be searched here; enter an age in years instead",
         "sort=EnrollmentCount:desc,NumArmGroups was ignored: sort is relevance, updated, start or nearest",
       ],
     }],
     ["cond=Cancer&aggFilters=phase:0,status:ter,studyType:int&studyComp=_2015-12-31", {
-      search: { cond: "Cancer", status: ["TERMINATED"], phase: ["early"], type: "INTERVENTIONAL" },
-      notes: ["studyComp=_2015-12-31 was ignored: date filters are not supported here"],
+      search: { cond: "Cancer", status: ["TERMINATED"], phase: ["early"], type: "INTERVENTIONAL", completion: { to: "2015-12-31" } },
+      notes: [],
     }],
     ["cond=Type%202%20Diabetes&aggFilters=results:with%20without,status:com", {
       search: { cond: "Type 2 Diabetes", status: ["COMPLETED"], results: true },
@@ -566,11 +558,10 @@ describe("fromRegistryUrl: registry search links", () => {
       notes: ["aggFilters=studyType:exp_indiv was widened to all expanded access studies"],
     }],
     ["aggFilters=sex:f%20m|funderType:nih%20fed|docs:prot|ressub:y", {
-      search: { status: [] },
+      search: { status: [], docs: ["protocol"] },
       notes: [
         "aggFilters=sex:f m was ignored: choose one sex here, or none for everyone",
         "aggFilters=funderType:nih fed was ignored: choose one funder type here",
-        "aggFilters=docs:prot was ignored: this app can't filter by that",
         "aggFilters=ressub:y was ignored: this app can't filter by that",
       ],
     }],
@@ -659,11 +650,15 @@ describe("fromRegistryUrl: classic /ct2/results links", () => {
       "cond=&term=AREA%5BMaximumAge%5D+RANGE%5B0+days%2C+28+days%5D&type=Intr&rslt=&age_v=&gndr=&intr=Drugs%2C+Investigational&titles=&outc=&spons=&lead=&id=&cntry=&state=&city=&dist=&locn=&phase=2&rsub=&strd_s=01%2F01%2F2015&strd_e=01%2F01%2F2016&prcd_s=&prcd_e=&sfpd_s=&sfpd_e=&rfpd_s=&rfpd_e=&lupd_s=&lupd_e=&sort=",
       {
         // classic phase=2 is Phase 3 (its phases counted from 0)
-        search: { intr: "Drugs, Investigational", term: "AREA[MaximumAge] RANGE[0 days, 28 days]", status: [], type: "INTERVENTIONAL", phase: ["3"] },
-        notes: [
-          "strd_s=01/01/2015 was ignored: date filters are not supported here",
-          "strd_e=01/01/2016 was ignored: date filters are not supported here",
-        ],
+        search: {
+          intr: "Drugs, Investigational",
+          term: "AREA[MaximumAge] RANGE[0 days, 28 days]",
+          status: [],
+          type: "INTERVENTIONAL",
+          phase: ["3"],
+          startdate: { from: "2015-01-01", to: "2016-01-01" },
+        },
+        notes: [],
       },
     ],
     ["cond=x&phase=4&phase=0&phase=3&fund=2&hlth=Y&recrs=cjklm&type=PReg", {
@@ -675,10 +670,9 @@ describe("fromRegistryUrl: classic /ct2/results links", () => {
       notes: ["fund=02 was ignored: choose one funder type here", "phase=7 was ignored: the old registry site's phases were 0 to 4"],
     }],
     ["cond=x&recrs=az&dist=50&age=1&rslt=Without", {
-      search: { cond: "x", status: ["RECRUITING"] },
+      search: { cond: "x", status: ["RECRUITING"], agegroup: ["adult"] },
       notes: [
         "recrs=z was ignored",
-        "age=1 was ignored: age groups can't be searched here; enter an age in years instead",
         "rslt=Without was ignored: only studies with results can be chosen here",
         "dist=50 was ignored: a distance needs a city or a map point; the place is matched by name",
       ],

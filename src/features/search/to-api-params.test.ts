@@ -12,7 +12,8 @@ import { suggestMedicalTerms } from "./lay-terms";
 import type { Search } from "./search-types";
 import { effectiveSort, hasTextQuery } from "./search-url";
 import { MAX_QUERY_CHARS, sanitizeEssieText } from "./essie-text";
-import { DEFAULT_STATUSES, PAGE_SIZE, toApiParams } from "./to-api-params";
+import { DEFAULT_STATUS as DEFAULT_STATUSES } from "./filters/catalogue";
+import { PAGE_SIZE, toApiParams } from "./to-api-params";
 
 const FIELDS =
   "NCTId,BriefTitle,Acronym,OverallStatus,StatusVerifiedDate,LastKnownStatus,CompletionDate,CompletionDateType," +
@@ -524,6 +525,19 @@ describe.skipIf(!haveCorpus)("toApiParams → searchStudies over the offline rep
     { status: [], funder: "fed" },
     { status: [], funder: "other" },
     { status: ["RECRUITING"], phase: ["2"], type: "INTERVENTIONAL", age: 45, sex: "FEMALE", funder: "other" },
+    { status: [], agegroup: ["child"] },
+    { status: [], agegroup: ["adult", "older"] },
+    { status: [], agegroup: ["older"], age: 30 },
+    { status: [], docs: ["protocol"] },
+    { status: [], docs: ["sap", "consent"] },
+    { status: [], startdate: { from: "2022-01-01", to: "2023-12-31" } },
+    { status: [], startdate: { to: "2005-06-30" } },
+    { status: [], primarycompletion: { from: "2024-03-01" } },
+    { status: [], completion: { from: "2030-01-01" } },
+    { status: [], firstposted: { from: "2020-01-01", to: "2020-12-31" } },
+    { status: [], resultsposted: { from: "2015-01-01" } },
+    { status: [], lastupdated: { from: "2025-06-01" } },
+    { phase: ["2", "3"], agegroup: ["child"], docs: ["protocol"], lastupdated: { from: "2020-01-01" } },
   ];
 
   test.each(FILTER_SEARCHES.map((search) => [JSON.stringify(search), search]))(
@@ -681,6 +695,29 @@ function passesFilters(study: Study, search: Search): boolean {
     const agency = p?.sponsorCollaboratorsModule?.leadSponsor?.class;
     const named = { nih: "NIH", fed: "FED", industry: "INDUSTRY" } as const;
     if (search.funder === "other" ? ["NIH", "FED", "INDUSTRY"].includes(agency ?? "") : agency !== named[search.funder]) return false;
+  }
+  if (search.agegroup) {
+    const wanted = search.agegroup.map((group) => ({ child: "CHILD", adult: "ADULT", older: "OLDER_ADULT" })[group]);
+    if (!(p?.eligibilityModule?.stdAges ?? []).some((group) => wanted.includes(group))) return false;
+  }
+  if (search.docs) {
+    const docs = study.documentSection?.largeDocumentModule?.largeDocs ?? [];
+    const has = { protocol: "hasProtocol", sap: "hasSap", consent: "hasIcf" } as const;
+    if (!search.docs.some((doc) => docs.some((d) => d[has[doc]] === true))) return false;
+  }
+  const dates = {
+    startdate: p?.statusModule?.startDateStruct?.date,
+    primarycompletion: p?.statusModule?.primaryCompletionDateStruct?.date,
+    completion: p?.statusModule?.completionDateStruct?.date,
+    firstposted: p?.statusModule?.studyFirstPostDateStruct?.date,
+    resultsposted: p?.statusModule?.resultsFirstPostDateStruct?.date,
+    lastupdated: p?.statusModule?.lastUpdatePostDateStruct?.date,
+  };
+  for (const [key, date] of Object.entries(dates) as [keyof typeof dates, string | undefined][]) {
+    const range = search[key];
+    if (!range) continue;
+    // A partial date ("2024-03") is its whole span: it matches when that span overlaps the range.
+    if (date === undefined || (range.to !== undefined && date > range.to) || (range.from !== undefined && `${date}~` < range.from)) return false;
   }
   return true;
 }

@@ -3,11 +3,12 @@ import { useLocation } from "react-router";
 import { readHistoryState } from "../../lib/history-state";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import type { Search } from "./search-types";
-import { hasRegistryNames, parseSearchParams, serializeSearch } from "./search-url";
+import { hasRegistryNames, parseSearchParams } from "./read-search-params";
+import { serializeSearch } from "./search-url";
 import { useGoToSearch } from "./use-go-to-search";
 
 /** The translation of registry-website links (their host swapped for ours): loaded only for such an address. */
-const registryPart = preloadable(() => import("./registry-link"));
+const registryPart = preloadable(() => import("./registry-search"));
 
 export type SearchUrl =
   | { state: "ready"; search: Search; notes: string[]; key: string }

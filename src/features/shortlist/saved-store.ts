@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from "react";
 import type { Status } from "../../api/types";
 import { checkNctId } from "../../lib/nct-id";
+import { STATUS_ORDER } from "../../lib/registry-labels";
 
 export const STORAGE_KEY = "trial-finder:saved";
 export const STORE_VERSION = 1;
@@ -16,24 +17,8 @@ export type SavedItem = { nctId: string; savedAt: string; seen: SeenSnapshot };
 export type StoreNotice = { kind: "cleared" } | { kind: "dropped"; count: number };
 export type SavedState = { items: readonly SavedItem[]; notice?: StoreNotice };
 
-// Exhaustive by type, so a status the registry adds fails the type-check here, not a reader's page.
-const STATUS_SET: Record<Status, true> = {
-  RECRUITING: true,
-  NOT_YET_RECRUITING: true,
-  ENROLLING_BY_INVITATION: true,
-  ACTIVE_NOT_RECRUITING: true,
-  SUSPENDED: true,
-  TERMINATED: true,
-  COMPLETED: true,
-  WITHDRAWN: true,
-  AVAILABLE: true,
-  NO_LONGER_AVAILABLE: true,
-  TEMPORARILY_NOT_AVAILABLE: true,
-  APPROVED_FOR_MARKETING: true,
-  WITHHELD: true,
-  UNKNOWN: true,
-};
-const isStatus = (value: unknown): value is Status => typeof value === "string" && Object.hasOwn(STATUS_SET, value);
+// The registry's statuses (registry-labels lists each one: a status the registry adds fails the type-check there).
+const isStatus = (value: unknown): value is Status => typeof value === "string" && STATUS_ORDER.includes(value as Status);
 const isShortString = (value: unknown): value is string => typeof value === "string" && value.length <= 40;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);

@@ -1,5 +1,5 @@
 import { fold, type Site, type SiteStatus } from "./sites";
-import { formatCount } from "../../../lib/format-count";
+import { plural } from "../../../lib/format-count";
 
 // The Locations section's filters and grouping (a later chunk); the sites themselves are in sites.ts.
 export { toSites, type Site, type SiteStatus } from "./sites";
@@ -89,7 +89,6 @@ function compareText(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** "437 sites in 21 countries", "1 site in France", or "3 sites" when no country is given. */
 export function sitesSummary(sites: readonly Site[]): string {

@@ -1,7 +1,8 @@
 import { startTransition, useEffect, useState } from "react";
 import type { AdverseEvent, EventGroup } from "./result-types";
 import { formatCount } from "../../../lib/format-count";
-import { plural, text } from "./result-labels";
+import { plural } from "../../../lib/format-count";
+import { text } from "./result-labels";
 import { formatAffected } from "./measure-labels";
 import { CAPTION, ROW_HEADER, GroupHeaderRow, Md, NotReported, ScrollTable } from "./result-bits";
 import { usePrinting } from "../use-print-expand";

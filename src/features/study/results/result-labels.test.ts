@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { formatCount } from "../../../lib/format-count";
-import { formatDate, outcomeTypeLabel, plural, text } from "./result-labels";
+import { plural } from "../../../lib/format-count";
+import { formatDate, outcomeTypeLabel, text } from "./result-labels";
 
 test("text: whitespace-only and missing strings count as absent", () => {
   expect(text(undefined)).toBeUndefined();

@@ -1,5 +1,4 @@
 import type { OutcomeMeasureType, UnpostedEventType, ViolationEventType } from "./result-types";
-import { formatCount } from "../../../lib/format-count";
 
 // Small helpers shared by the results overview (its own lazy chunk) and the annotation note (main study chunk);
 // the wording used only inside the opened parts lives in measure-labels.ts (lazy chunk).
@@ -10,10 +9,6 @@ export function text(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-/** "1 group", "3 groups", "1,688 terms". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
 
 const OUTCOME_TYPE: Record<OutcomeMeasureType, string> = {
   PRIMARY: "Primary",

@@ -1,5 +1,6 @@
 import type { AdverseEventsModule, MoreInfoModule, OutcomeMeasure, ResultsSection } from "./result-types";
-import { OUTCOME_TYPES, outcomeTypeLabel, plural, text } from "./result-labels";
+import { plural } from "../../../lib/format-count";
+import { OUTCOME_TYPES, outcomeTypeLabel, text } from "./result-labels";
 
 // What the results section holds, counted without rendering it: drives the overview and the
 // disclosures (main chunk), so it stays cheap even for a 1.5 MB record.

@@ -1,0 +1,27 @@
+import type { Study } from "../../api/types";
+import { buttonClass } from "../../components/ui/button";
+import { preloadable, useLoadedPart } from "../../lib/preloadable";
+
+// The map of sites loads when it is asked for (a pointer on, or focus in, its button starts it).
+const mapPart = preloadable(() => import("./search-map"));
+export const preloadMap = () => void mapPart.preload().catch(() => undefined); // shown when opened
+
+/** The map of the loaded studies' sites, with a place held for it while its code loads. */
+export function LazySearchMap({ studies }: { studies: Study[] }) {
+  const { part, failed, retry } = useLoadedPart(mapPart, true);
+  if (part) return <part.SearchMap studies={studies} />;
+  return (
+    <div className="mb-4 flex h-80 flex-col items-center justify-center gap-2 rounded-lg border border-line bg-surface text-muted sm:h-96">
+      {failed ? (
+        <>
+          <p role="alert">The map could not be loaded. Check your connection, then try again.</p>
+          <button type="button" className={buttonClass.secondary} onClick={retry}>
+            Try again
+          </button>
+        </>
+      ) : (
+        "Loading the map…"
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { buttonClass } from "../../components/ui/button";
+import { Callout } from "../../components/ui/callout";
+
+/** The code for a search near a place did not load (offline for a moment, say): retry, or search without it. */
+export function NearCodeFailed({ headingId, onRetry, onWithout }: { headingId: string; onRetry: () => void; onWithout: () => void }) {
+  return (
+    <>
+      <h2 id={headingId} tabIndex={-1} className="sr-only">
+        Results
+      </h2>
+      <Callout tone="warn" role="alert" title="The distances could not be worked out" headingLevel={3}>
+        <p>A part of this app did not load. Check your connection, then try again.</p>
+        <div className="flex flex-wrap gap-3">
+          <button type="button" className={buttonClass.primary} onClick={onRetry}>
+            Try again
+          </button>
+          <button type="button" className={buttonClass.secondary} onClick={onWithout}>
+            Search without a distance
+          </button>
+        </div>
+      </Callout>
+    </>
+  );
+}
