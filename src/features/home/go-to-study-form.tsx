@@ -3,7 +3,14 @@ import { useNavigate } from "react-router";
 import { readTypedNctId } from "../../lib/nct-id";
 import { buttonClass } from "../../components/ui/button";
 
-export function GoToStudyForm() {
+/** Where a pasted ClinicalTrials.gov link goes here (composed by the app from the search feature). */
+export type RegistryLinkReader = (text: string) => Promise<{ path: string; state?: unknown } | undefined>;
+
+/**
+ * "Go to a study": an NCT number, typed loosely, or any ClinicalTrials.gov link (a study, old or new, or a
+ * search: it opens the same search here).
+ */
+export function GoToStudyForm({ readRegistryLink }: { readRegistryLink?: RegistryLinkReader }) {
   const navigate = useNavigate();
   const [value, setValue] = useState("");
   const [error, setError] = useState<string>();
@@ -11,19 +18,30 @@ export function GoToStudyForm() {
   const errorId = useId();
   const hintId = useId();
 
+  const notANumber = () =>
+    setError(
+      value.trim()
+        ? `"${value.trim()}" is not a study number. It should be NCT followed by 8 digits, like NCT02513394.`
+        : "Type a study number, like NCT02513394.",
+    );
+
   function submit(event: FormEvent) {
     event.preventDefault();
     const id = readTypedNctId(value);
-    if (!id) {
-      setError(
-        value.trim()
-          ? `"${value.trim()}" is not a study number. It should be NCT followed by 8 digits, like NCT02513394.`
-          : "Type a study number, like NCT02513394.",
-      );
+    if (id) {
+      setError(undefined);
+      void navigate(`/study/${id}`);
       return;
     }
-    setError(undefined);
-    void navigate(`/study/${id}`);
+    if (!readRegistryLink) return notANumber();
+    readRegistryLink(value).then(
+      (target) => {
+        if (!target) return notANumber();
+        setError(undefined);
+        void navigate(target.path, { state: target.state });
+      },
+      () => setError("Reading the link needs a part of this app that did not load. Check your connection, then try again."),
+    );
   }
 
   return (
@@ -32,7 +50,7 @@ export function GoToStudyForm() {
         Study number
       </label>
       <p id={hintId} className="text-sm text-muted">
-        For example NCT02513394
+        For example NCT02513394, or a link to the study on ClinicalTrials.gov
       </p>
       <div className="flex flex-wrap gap-2">
         <input

@@ -1,8 +1,11 @@
 import type { ReactNode } from "react";
-import { GoToStudyForm } from "./go-to-study-form";
+import { GoToStudyForm, type RegistryLinkReader } from "./go-to-study-form";
 
-/** `searchForm` comes from the search feature; the app composes the two (features do not import each other). */
-export function HomePage({ searchForm }: { searchForm: ReactNode }) {
+/**
+ * `searchForm` and `readRegistryLink` come from the search feature; the app composes them (features do
+ * not import each other).
+ */
+export function HomePage({ searchForm, readRegistryLink }: { searchForm: ReactNode; readRegistryLink?: RegistryLinkReader }) {
   return (
     <div className="space-y-10">
       <title>Trial Finder: find a clinical trial in plain language</title>
@@ -29,7 +32,7 @@ export function HomePage({ searchForm }: { searchForm: ReactNode }) {
         <p className="max-w-prose text-muted">
           Every study on ClinicalTrials.gov has a number such as NCT02513394. Your doctor may have given you one.
         </p>
-        <GoToStudyForm />
+        <GoToStudyForm readRegistryLink={readRegistryLink} />
       </section>
 
       <section aria-labelledby="about-title" className="max-w-prose space-y-3">

@@ -15,14 +15,22 @@ export function registryLinkText(search: Search): string | undefined {
  * when a field mentions clinicaltrials.gov.
  */
 export async function pastedRegistryLink(search: Search): Promise<PastedLink | undefined> {
-  if (registryLinkText(search) === undefined) return undefined;
-  const { fromRegistryUrl, importTarget } = await import("./registry-link");
   for (const field of TEXT_FIELDS) {
-    const text = search[field];
-    // Cheap check first: fromRegistryUrl would also accept a bare host name.
-    if (!text || !/clinicaltrials\.gov/i.test(text)) continue;
-    const link = fromRegistryUrl(text);
-    if (link) return importTarget(link);
+    const target = await registryLinkTarget(search[field] ?? "");
+    if (target) return target;
   }
   return undefined;
+}
+
+/**
+ * Where a clinicaltrials.gov link goes here (a study, or the same search), for a link pasted anywhere:
+ * a search field, or "Go to a study". undefined when the text is not such a link. Rejects when the
+ * translation's code cannot load (offline for a moment).
+ */
+export async function registryLinkTarget(text: string): Promise<PastedLink | undefined> {
+  // Cheap check first: no code is loaded for ordinary text (fromRegistryUrl would also accept a bare host name).
+  if (!/clinicaltrials\.gov/i.test(text)) return undefined;
+  const { fromRegistryUrl, importTarget } = await import("./registry-link");
+  const link = fromRegistryUrl(text);
+  return link && importTarget(link);
 }
