@@ -4,6 +4,7 @@
 // own: places, distances, and search fields folded into ours. Notes say what could not be kept.
 import { cleanText } from "../../lib/clean-text";
 import { DEFAULT_RADIUS, RADIUS_VALUES, parseNear, serializeRadius, type Near, type Radius } from "../../lib/geo/near";
+import { countryName, stateName } from "./classic-places";
 import { SPELLINGS, type AggFilter } from "./filters/registry-spellings";
 import {
   OUR_PARAMS,
@@ -171,8 +172,8 @@ const CLASSIC_PARAMS = new Map<string, RHandler>([
   ...FOLDED_PARAMS,
   ...spelled.flatMap((spelling) => Object.entries(spelling.classic ?? {})),
   ["sort", readSort],
-  ["cntry", setPlace("country")],
-  ["state", (value, draft) => (draft.place.state = value.replace(/^\s*[a-z]{2}:/i, ""))], // "US:NY"
+  ["cntry", (value, draft) => (draft.place.country = countryName(value))], // "US" → United States
+  ["state", (value, draft) => (draft.place.state = stateName(value))], // "US:NY" → New York
   ["city", setPlace("city")],
   ["dist", setRegistryGeo("distance")],
   ...["rank", "draw", "displayxml", "search", "show_xprt"].map((name): [string, RHandler] => [name, quiet]),

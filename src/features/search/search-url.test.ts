@@ -635,7 +635,10 @@ describe("fromRegistryUrl: classic /ct2/results links", () => {
   };
 
   test.each([
-    ["recrs=ab&cond=Cancer&term=&cntry=CA&state=&city=&dist=", { search: { cond: "Cancer", locn: "CA" }, notes: [] }],
+    ["recrs=ab&cond=Cancer&term=&cntry=CA&state=&city=&dist=", { search: { cond: "Cancer", locn: "Canada" }, notes: [] }],
+    // ISO codes become the names records use; a name, or a code we don't know, stays as written
+    ["cond=x&cntry=kr", { search: { cond: "x", locn: "Korea, Republic of", status: [] }, notes: [] }],
+    ["cond=x&cntry=Narnia&state=TX", { search: { cond: "x", locn: "Texas, Narnia", status: [] }, notes: [] }],
     ["cond=COVID-19&recrs=e&rslt=With", { search: { cond: "COVID-19", status: ["COMPLETED"], results: true }, notes: [] }],
     ["cond=Cancer&recrs=b&recrs=a&recrs=f&recrs=d", {
       search: { cond: "Cancer", status: ["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING"] },
@@ -643,7 +646,7 @@ describe("fromRegistryUrl: classic /ct2/results links", () => {
     }],
     ["cond=asthma", { search: { cond: "asthma", status: [] }, notes: [] }],
     ["cond=diabetes&age_v=45&gndr=Female&type=Intr&cntry=US&state=US%3ANY&city=New+York", {
-      search: { cond: "diabetes", locn: "New York, NY, US", status: [], type: "INTERVENTIONAL", age: 45, sex: "FEMALE" },
+      search: { cond: "diabetes", locn: "New York, New York, United States", status: [], type: "INTERVENTIONAL", age: 45, sex: "FEMALE" },
       notes: [],
     }],
     [
