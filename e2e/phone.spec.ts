@@ -60,6 +60,8 @@ async function walkEveryRoute(page: Page): Promise<void> {
     await expect(firstCard(page)).toBeVisible();
     await openDisclosures(page);
     await searchForm(page).getByRole("radio", { name: "Choose statuses" }).check();
+    await openDisclosures(page); // the filters' own disclosures (Dates) come with their code
+    await expect(searchForm(page).getByRole("group", { name: "Last update posted" })).toBeVisible();
     await expectNoSidewaysScroll(page, path);
   }
 

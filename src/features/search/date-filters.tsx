@@ -46,14 +46,14 @@ function DateRangeField({ dateKey, range, onChange }: { dateKey: DateKey; range:
         aria-invalid={reversed || undefined}
         aria-describedby={reversed ? `${id}-error` : undefined}
         onChange={(e) => update(end, e.target.value)}
-        className="min-h-target rounded-md border border-muted bg-white px-2 py-1 text-base"
+        className="min-h-target w-full min-w-0 rounded-md border border-muted bg-white px-2 py-1 text-base"
       />
     </label>
   );
   return (
     <fieldset className="min-w-0 space-y-1">
       <legend className="font-semibold">{dateLabel(dateKey)}</legend>
-      <div className="flex flex-wrap gap-2">
+      <div className="grid gap-2 min-[30rem]:grid-cols-2 [&>*]:min-w-0">
         {input("from", "From")}
         {input("to", "To")}
       </div>

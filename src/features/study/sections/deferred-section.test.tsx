@@ -51,7 +51,7 @@ describe.skipIf(!corpus.byId(ID))(`${ID}: sections after the summary`, () => {
   test("start as headings with reserved space; nearing one renders them all, the sites in steps", async () => {
     const { container } = await renderPage();
     const deferred = placeholders(container);
-    expect(deferred).toEqual(["participation", "eligibility", "locations", "contacts", "arms", "design", "outcomes", "results", "sponsor", "dates", "references", "documents", "terms"]);
+    expect(deferred).toEqual(["participation", "eligibility", "prescreen", "locations", "contacts", "arms", "design", "outcomes", "results", "sponsor", "dates", "references", "documents", "terms"]);
     for (const id of deferred) expect(container.querySelector(`section#${id} > h2`)).not.toBeNull();
     expect(container.querySelector('[data-deferred="locations"]')?.getAttribute("style")).toMatch(/min-height: \d+rem/);
     expect(container.querySelector("#locations [data-site]")).toBeNull();

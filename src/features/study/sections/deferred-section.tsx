@@ -193,6 +193,8 @@ function reservedRem(id: string, study: Study): number {
       return (p?.contactsLocationsModule?.locations?.length ?? 0) >= 10 ? 60 : 24;
     case "eligibility":
       return Math.min(80, 8 + (p?.eligibilityModule?.eligibilityCriteria?.length ?? 0) / 90);
+    case "prescreen":
+      return 30; // the "About you" form
     case "outcomes":
       return 6 + 4 * ((p?.outcomesModule?.primaryOutcomes?.length ?? 0) + (p?.outcomesModule?.secondaryOutcomes?.length ?? 0));
     case "arms":

@@ -1,6 +1,7 @@
 import type { SectionSpec } from "./section-spec";
 import { participationSection } from "./participation-section";
 import { eligibilitySection } from "./eligibility-section";
+import { prescreenSection } from "./prescreen-section";
 import { locationsSection } from "./locations-section";
 import { contactsSection } from "./contacts-section";
 import { armsSection } from "./arms-section";
@@ -22,6 +23,7 @@ export const DEFERRED_SECTIONS: ReadonlyMap<string, SectionSpec> = new Map(
   [
     participationSection,
     eligibilitySection,
+    prescreenSection,
     locationsSection,
     contactsSection,
     armsSection,

@@ -50,6 +50,14 @@ export const DEFERRED_PRESENCE: readonly SectionPresence[] = [
     },
   },
   {
+    id: "prescreen",
+    title: "Could I take part?",
+    mayHave: (study) => {
+      const e = study.protocolSection?.eligibilityModule;
+      return Boolean(e && (filled(e.minimumAge) || filled(e.maximumAge) || e.sex || e.healthyVolunteers !== undefined || filled(e.eligibilityCriteria)));
+    },
+  },
+  {
     id: "locations",
     title: "Where the study runs",
     mayHave: (study) => (study.protocolSection?.contactsLocationsModule?.locations?.length ?? 0) > 0,

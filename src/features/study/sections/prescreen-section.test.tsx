@@ -1,0 +1,77 @@
+import { afterEach, describe, expect, test } from "vitest";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Study } from "../../../api/types";
+import { aboutYou } from "../../../lib/about-you";
+import { prescreenSection } from "./prescreen-section";
+
+const study = (eligibilityModule: NonNullable<Study["protocolSection"]>["eligibilityModule"]): Study => ({
+  protocolSection: { identificationModule: { nctId: "NCT00000001" }, eligibilityModule },
+});
+const Prescreen = prescreenSection.Component;
+
+afterEach(() => {
+  aboutYou.set(undefined);
+  sessionStorage.clear();
+  localStorage.clear();
+});
+
+describe("Could I take part?", () => {
+  test("what the visitor enters is held against the record, in words, and kept in this tab only", async () => {
+    const user = userEvent.setup();
+    render(<Prescreen study={study({ minimumAge: "18 Years", maximumAge: "65 Years", sex: "FEMALE", healthyVolunteers: false })} />);
+    expect(screen.queryByRole("list")).toBeNull(); // nothing told, nothing said
+
+    await user.type(screen.getByLabelText("Age in years"), "45");
+    await user.click(screen.getByRole("radio", { name: "Male" }));
+    await user.click(screen.getByRole("radio", { name: "As a healthy volunteer" }));
+
+    const heading = screen.getByRole("heading", { name: "Something you told us may rule you out" });
+    const lines = within(heading.parentElement as HTMLElement).getAllByRole("listitem").map((li) => li.textContent);
+    expect(lines).toEqual([
+      "✓Fits: Ages 18 to 65 years: you are 45",
+      "✗Rules you out: Women only: you said male",
+      "✗Rules you out: Does not take healthy volunteers",
+    ]);
+    expect(screen.getByRole("status").textContent).toBe("Something you told us may rule you out");
+    expect(screen.queryByText(/eligible/i)).toBeNull(); // never a decision
+
+    // Kept for this tab only: sessionStorage, never localStorage.
+    expect(JSON.parse(sessionStorage.getItem("trial-finder:about-you") ?? "null")).toEqual({ age: 45, sex: "MALE", role: "volunteer" });
+    expect(localStorage.length).toBe(0);
+
+    await user.click(screen.getByRole("radio", { name: "Female" }));
+    await user.click(screen.getByRole("radio", { name: "As someone who has the condition" }));
+    expect(screen.getByRole("heading", { name: "Nothing you told us rules you out" })).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Forget what I entered" }));
+    expect(sessionStorage.getItem("trial-finder:about-you")).toBeNull();
+    expect((screen.getByLabelText("Age in years") as HTMLInputElement).value).toBe("");
+    expect(screen.queryByRole("list")).toBeNull();
+  });
+
+  test("a date of birth gives the age; a record without an age range says it can't tell", async () => {
+    const user = userEvent.setup();
+    render(<Prescreen study={study({ sex: "ALL" })} />);
+    await user.type(screen.getByLabelText("or date of birth"), "1981-12-05");
+    expect(screen.getByText(/^That makes you \d+\.$/)).toBeTruthy();
+    expect(screen.getByText(/^The record gives no age range: ask the study team \(you are \d+\)$/)).toBeTruthy();
+  });
+
+  test("a kiosk reset (all storage cleared) leaves nothing behind on the next render", async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<Prescreen study={study({ minimumAge: "18 Years" })} />);
+    await user.type(screen.getByLabelText("Age in years"), "30");
+    sessionStorage.clear();
+    rerender(<Prescreen study={study({ minimumAge: "18 Years", maximumAge: "99 Years" })} />);
+    expect(screen.queryByRole("list")).toBeNull();
+    expect((screen.getByLabelText("Age in years") as HTMLInputElement).value).toBe("");
+  });
+
+  test("the section is there when the record has anything to hold the facts against", () => {
+    expect(prescreenSection.has(study({ minimumAge: "18 Years" }))).toBe(true);
+    expect(prescreenSection.has(study({ eligibilityCriteria: "Inclusion: adults" }))).toBe(true);
+    expect(prescreenSection.has(study({}))).toBe(false);
+    expect(prescreenSection.has({ protocolSection: {} })).toBe(false);
+  });
+});

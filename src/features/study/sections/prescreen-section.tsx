@@ -1,0 +1,54 @@
+import type { Study } from "../../../api/types";
+import { AboutYouForm } from "../../../components/about-you/about-you-form";
+import { FitLines } from "../../../components/about-you/fit-lines";
+import { aboutYou } from "../../../lib/about-you";
+import { eligibilityFit, rulesOut } from "../../../lib/eligibility-fit";
+import { useSessionValue } from "../../../lib/session-value";
+import type { SectionSpec } from "./section-spec";
+
+/**
+ * "Could I take part?": what the visitor tells "About you" held against the study's age range, sex and
+ * healthy-volunteer rule, in plain words. Never a decision: the summary never says "eligible", and points
+ * to the study team, who decide.
+ */
+function Prescreen({ study }: { study: Study }) {
+  const about = useSessionValue(aboutYou);
+  const lines = eligibilityFit(study.protocolSection?.eligibilityModule, about);
+  const summary = lines.length === 0 ? "" : rulesOut(lines) ? "Something you told us may rule you out" : "Nothing you told us rules you out";
+  return (
+    <div className="space-y-4">
+      <p className="max-w-prose">
+        Tell us a little about you to see how this study&rsquo;s basic requirements fit you. This is not a decision:
+        only the study team can tell you whether you can join.
+      </p>
+      <AboutYouForm />
+      {/* One short sentence for screen readers when the summary changes, not the whole block. */}
+      <p role="status" className="sr-only">
+        {summary}
+      </p>
+      {lines.length > 0 && (
+        <div className="max-w-prose space-y-2">
+          <h3 className="text-lg font-semibold">{summary}</h3>
+          <FitLines lines={lines} />
+          <p>
+            Ask the study team about anything you are not sure of: see <a href="#contacts">Whom to contact</a>. The full
+            list of requirements is under <a href="#eligibility">Who can join</a>.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The record has something to hold a visitor's facts against. */
+export const hasPrescreen = (study: Study) => {
+  const e = study.protocolSection?.eligibilityModule;
+  return Boolean(e && (e.minimumAge?.trim() || e.maximumAge?.trim() || e.sex || e.healthyVolunteers !== undefined || e.eligibilityCriteria?.trim()));
+};
+
+export const prescreenSection: SectionSpec = {
+  id: "prescreen",
+  title: "Could I take part?",
+  has: hasPrescreen,
+  Component: Prescreen,
+};
