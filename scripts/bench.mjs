@@ -38,11 +38,16 @@
 //           Vite as the app's markdown chunk is) runs in Chromium on 32,000-character pathological fields
 //           and on the longest real field: per field, the median time of toSafeHtml, of inserting its HTML
 //           into the page and laying it out, and whether the parser gave up. Target: well under 100 ms.
+// criteria  the eligibility checklist (src/features/study/criteria-items.ts) over every saved record
+//           ($CTGOV_CORPUS, default ../shared/ctgov/studies; scripts/lib/criteria-figures.mjs, which also
+//           runs alone): records with criteria, records split into at least one inclusion and one
+//           exclusion item, items per record (median, max), records shown whole. A record whose items
+//           lose a word of its criteria is a failure (exit 1). Needs no server and no browser.
 // Options: --runs N (default 5), --lighthouse-runs N (default 3), --path /study/NCT… (default
 //          /study/NCT02513394), --cpu N (CPU slowdown for the study and markdown parts, default 1),
 //          --search /search?… (the broad search for the bytes, default /search?status=all),
 //          --query words (typed on / and submitted, default "cancer"; must find studies),
-//          --only parts (comma-separated: study, search, open, map, lighthouse, markdown; default all; a
+//          --only parts (comma-separated: study, search, open, map, lighthouse, markdown, criteria; default all; a
 //          partial run replaces only its own parts in the output file), --out file (default
 //          bench-results.json).
 /* global window, document, requestAnimationFrame, Element -- used inside functions that run in the page */
@@ -54,6 +59,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { benchLighthouse, printLighthouse } from "./lib/bench-lighthouse.mjs";
 import { CHROMIUM_HELP, findChromium } from "./lib/chromium.mjs";
+import { criteriaFigures } from "./lib/criteria-figures.mjs";
 import { freePort, exitCode, forwardSignals, node, root } from "./lib/run.mjs";
 
 const args = parseArgs(process.argv.slice(2), {
@@ -62,18 +68,19 @@ const args = parseArgs(process.argv.slice(2), {
   cpu: "1",
   search: "/search?status=all",
   query: "cancer",
-  only: "study,search,open,map,lighthouse,markdown",
+  only: "study,search,open,map,lighthouse,markdown,criteria",
   "lighthouse-runs": "3",
   out: "bench-results.json",
 });
 const RUNS = Number(args.runs);
 const CPU = Number(args.cpu);
 const PARTS = new Set(args.only.split(","));
-const PART_NAMES = ["study", "search", "open", "map", "lighthouse", "markdown"];
+const PART_NAMES = ["study", "search", "open", "map", "lighthouse", "markdown", "criteria"];
 const LIGHTHOUSE_RUNS = Number(args["lighthouse-runs"]);
 if (!(Number.isInteger(RUNS) && RUNS > 0 && Number.isInteger(LIGHTHOUSE_RUNS) && LIGHTHOUSE_RUNS > 0 && CPU >= 1 && args.path.startsWith("/") && args.search.startsWith("/search"))) usage();
 if ([...PARTS].some((part) => !PART_NAMES.includes(part))) usage();
-const NEEDS_APP = PART_NAMES.filter((part) => part !== "markdown").some((part) => PARTS.has(part)); // the markdown part needs no server
+const NEEDS_APP = PART_NAMES.filter((part) => part !== "markdown" && part !== "criteria").some((part) => PARTS.has(part)); // the markdown and criteria parts need no server
+const NEEDS_BROWSER = PART_NAMES.filter((part) => part !== "criteria").some((part) => PARTS.has(part)); // nor the criteria part a browser
 const SEARCH_LATENCY_MS = 200;
 const OPEN_SEARCH = "/search?cond=asthma";
 const HOVER_MS = 300;
@@ -93,8 +100,8 @@ const BLANK_PNG = Buffer.from(
 );
 
 
-const executablePath = findChromium();
-if (!executablePath) {
+const executablePath = NEEDS_BROWSER ? findChromium() : undefined;
+if (NEEDS_BROWSER && !executablePath) {
   console.error(CHROMIUM_HELP);
   process.exit(1);
 }
@@ -150,7 +157,7 @@ let failed = false;
 let browser;
 try {
   if (NEEDS_APP) await waitFor(origin, "the gateway", 180);
-  browser = await chromium.launch({ executablePath, args: ["--disable-gpu", "--disable-quic"] });
+  if (NEEDS_BROWSER) browser = await chromium.launch({ executablePath, args: ["--disable-gpu", "--disable-quic"] });
   let result = {};
   if (PARTS.has("study")) {
     const samples = [];
@@ -182,6 +189,12 @@ try {
   if (PARTS.has("markdown")) {
     result.markdown = await benchMarkdown(browser);
     printMarkdown(result.markdown);
+  }
+  if (PARTS.has("criteria")) {
+    const { figures, text } = await criteriaFigures();
+    result.criteria = { date: new Date().toISOString(), commit: gitCommit(), ...figures };
+    console.log(`\n${text}`);
+    failed ||= figures.records === 0 || figures.lostWords.length > 0;
   }
   // A partial run (--only) keeps the other parts of the last full run.
   const previous = PARTS.size < PART_NAMES.length && existsSync(OUT) ? JSON.parse(readFileSync(OUT, "utf8")) : {};
@@ -862,7 +875,7 @@ function parseArgs(argv, defaults) {
 }
 
 function usage() {
-  console.error('Usage: npm run bench -- [--runs N] [--path /study/NCT…] [--cpu N] [--search "/search?…"] [--query words] [--only study,search,open,map,lighthouse,markdown] [--lighthouse-runs N] [--out file.json]');
+  console.error('Usage: npm run bench -- [--runs N] [--path /study/NCT…] [--cpu N] [--search "/search?…"] [--query words] [--only study,search,open,map,lighthouse,markdown,criteria] [--lighthouse-runs N] [--out file.json]');
   process.exit(2);
 }
 

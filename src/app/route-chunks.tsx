@@ -12,6 +12,7 @@ const studyRoute = routeChunk(() => import("./study-route-with-actions"), (m) =>
 const savedRoute = routeChunk(() => import("../features/shortlist/saved-page"), (m) => m.SavedPage);
 const listRoute = routeChunk(() => import("../features/shortlist/list-page"), (m) => m.ListPage);
 const kioskRoute = routeChunk(() => import("./kiosk-route"), (m) => m.KioskRoute);
+const questionsRoute = routeChunk(() => import("../features/study/questions-page"), (m) => m.QuestionsPage);
 const registryLinkRoute = routeChunk(() => import("./registry-link-route"), (m) => m.RegistryLinkRoute);
 
 /** The pages by path, as app-routes.tsx declares them (index: the start page). */
@@ -19,6 +20,8 @@ export const PAGES: { path: string; chunk: RouteChunk }[] = [
   { path: "/", chunk: homeRoute },
   { path: "/search", chunk: searchRoute },
   { path: "/study/:nctId", chunk: studyRoute },
+  // The questions a visitor marked "Not sure" on a study's checklist, to take to the study team.
+  { path: "/study/:nctId/questions", chunk: questionsRoute },
   { path: "/saved", chunk: savedRoute },
   { path: "/list", chunk: listRoute },
   { path: "/kiosk", chunk: kioskRoute },

@@ -75,3 +75,61 @@ describe("Could I take part?", () => {
     expect(prescreenSection.has({ protocolSection: {} })).toBe(false);
   });
 });
+
+describe("the criteria as a checklist", () => {
+  const CRITERIA = [
+    "Inclusion Criteria:",
+    "",
+    "1. Age 18 years or older",
+    "2. One of the following:",
+    "   * Stage III disease",
+    "   * Stage IV disease",
+    "",
+    "Exclusion Criteria:",
+    "",
+    "* Prior chemotherapy",
+    "* Pregnant or breastfeeding",
+  ].join("\n");
+
+  test("every item is a Yes / No / Not sure question; the summary names what may rule the visitor out, never 'eligible'", async () => {
+    const user = userEvent.setup();
+    render(<Prescreen study={study({ minimumAge: "18 Years", eligibilityCriteria: CRITERIA })} />);
+    const groups = await screen.findAllByRole("radiogroup");
+    expect(groups.map((g) => g.textContent?.replace(/(Yes|No|Not sure).*$/, "").trim())).toEqual([
+      "1.Age 18 years or older",
+      "Stage III disease",
+      "Stage IV disease",
+      "Prior chemotherapy",
+      "Pregnant or breastfeeding",
+    ]);
+    expect(screen.getByText("5 questions from the study's criteria. Answer what you can.")).toBeTruthy();
+
+    const [age, stage3, stage4, chemo, pregnant] = groups as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    await user.click(within(age).getByRole("radio", { name: "Yes" }));
+    await user.click(within(stage3).getByRole("radio", { name: "No" })); // one option of two: not ruled out
+    await user.click(within(chemo).getByRole("radio", { name: "Not sure" }));
+    await user.click(within(pregnant).getByRole("radio", { name: "No" }));
+    expect(screen.getByText("Nothing you answered rules you out; 1 question to ask the study team")).toBeTruthy();
+
+    await user.click(within(stage4).getByRole("radio", { name: "No" })); // now no option is met
+    await user.click(within(chemo).getByRole("radio", { name: "Yes, this applies to me" }));
+    expect(screen.getByText("2 answers may rule you out")).toBeTruthy();
+    expect(screen.getByText("You said no to every option of: One of the following:")).toBeTruthy();
+    expect(screen.getByText("You said yes to an exclusion: Prior chemotherapy")).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/\beligible\b/i);
+
+    // In this tab only, under the study's id; nothing in localStorage.
+    const stored = JSON.parse(sessionStorage.getItem("trial-finder:prescreen:NCT00000001") ?? "{}") as Record<string, string>;
+    expect(Object.values(stored).sort()).toEqual(["no", "no", "no", "yes", "yes"]);
+    expect(localStorage.length).toBe(0);
+
+    await user.click(screen.getByRole("button", { name: "Clear my answers" }));
+    expect(sessionStorage.getItem("trial-finder:prescreen:NCT00000001")).toBeNull();
+  });
+
+  test("criteria that can't be split send the reader to the text, whole", () => {
+    render(<Prescreen study={study({ eligibilityCriteria: "Healthy adults who can attend three visits." })} />);
+    expect(screen.queryAllByRole("radiogroup")).toHaveLength(0);
+    expect(screen.getByText(/can.t be turned into questions here/)).toBeTruthy();
+  });
+});

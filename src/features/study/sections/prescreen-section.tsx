@@ -4,6 +4,7 @@ import { FitLines } from "../../../components/about-you/fit-lines";
 import { aboutYou } from "../../../lib/about-you";
 import { eligibilityFit, rulesOut } from "../../../lib/eligibility-fit";
 import { useSessionValue } from "../../../lib/session-value";
+import { PrescreenChecklist } from "./prescreen-checklist";
 import type { SectionSpec } from "./section-spec";
 
 /**
@@ -14,6 +15,7 @@ import type { SectionSpec } from "./section-spec";
 function Prescreen({ study }: { study: Study }) {
   const about = useSessionValue(aboutYou);
   const lines = eligibilityFit(study.protocolSection?.eligibilityModule, about);
+  const criteria = study.protocolSection?.eligibilityModule?.eligibilityCriteria;
   const summary = lines.length === 0 ? "" : rulesOut(lines) ? "Something you told us may rule you out" : "Nothing you told us rules you out";
   return (
     <div className="space-y-4">
@@ -35,6 +37,15 @@ function Prescreen({ study }: { study: Study }) {
             list of requirements is under <a href="#eligibility">Who can join</a>.
           </p>
         </div>
+      )}
+      {criteria?.trim() && (
+        <>
+          <h3 className="text-xl font-semibold">The study&rsquo;s criteria, as questions</h3>
+          <p className="max-w-prose text-muted">
+            Answer Yes, No or Not sure. Your answers stay in this browser tab only and are never sent anywhere.
+          </p>
+          <PrescreenChecklist nctId={study.protocolSection?.identificationModule?.nctId ?? ""} criteria={criteria} />
+        </>
       )}
     </div>
   );

@@ -1,0 +1,115 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams, useSearchParams } from "react-router";
+import { studyQuery } from "../../api/queries";
+import type { Study } from "../../api/types";
+import { CopyLink } from "../../components/copy-link";
+import { Markdown } from "../../components/markdown/markdown";
+import { RegistryErrorMessage } from "../../components/registry-error-message";
+import { buttonClass } from "../../components/ui/button";
+import { checkNctId } from "../../lib/nct-id";
+import { allItems, criteriaChecklist, type CriterionItem } from "./criteria-items";
+import { InvalidStudyId } from "./invalid-study-id";
+import { ContactLines } from "./locations/contact-lines";
+import { toContactViews } from "./locations/contact-format";
+
+/** The items a questions link names (`?items=in-2,ex-1`), most 60, in the order given. */
+export const readItemIds = (value: string | null) => [...new Set((value ?? "").split(",").map((id) => id.trim()).filter((id) => /^[a-z]{2}-[\d.]+$/.test(id)))].slice(0, 60);
+
+/**
+ * /study/:nctId/questions?items=…: the criteria a visitor marked "Not sure", in the record's words, to take
+ * to a call with the study team, with its contacts. A printable page; its link names the questions only,
+ * never an answer.
+ */
+export function QuestionsPage() {
+  const { nctId = "" } = useParams();
+  const [params] = useSearchParams();
+  const check = checkNctId(nctId);
+  if (!check.ok) return <InvalidStudyId input={check.input} />;
+  return <Questions nctId={check.id} ids={readItemIds(params.get("items"))} />;
+}
+
+function Questions({ nctId, ids }: { nctId: string; ids: string[] }) {
+  const query = useQuery(studyQuery(nctId));
+  const heading = (
+    <>
+      <title>{`Questions for the study team – ${nctId} – Trial Finder`}</title>
+      <h1 className="text-3xl font-bold">Questions for the study team</h1>
+    </>
+  );
+  if (query.isPending) {
+    return (
+      <div className="space-y-4">
+        {heading}
+        <p role="status">Loading the study…</p>
+      </div>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div className="space-y-4">
+        {heading}
+        <RegistryErrorMessage error={query.error} onRetry={() => void query.refetch()} />
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      {heading}
+      <QuestionList study={query.data} nctId={nctId} ids={ids} />
+    </div>
+  );
+}
+
+function QuestionList({ study, nctId, ids }: { study: Study; nctId: string; ids: string[] }) {
+  const p = study.protocolSection;
+  const title = p?.identificationModule?.briefTitle?.trim() || nctId;
+  const checklist = criteriaChecklist(p?.eligibilityModule?.eligibilityCriteria);
+  const items = checklist?.kind === "items" ? allItems([...checklist.inclusion, ...checklist.exclusion]) : [];
+  const found = ids.map((id) => items.find((item) => item.id === id)).filter((item): item is CriterionItem => item !== undefined);
+  const contacts = toContactViews(p?.contactsLocationsModule?.centralContacts);
+  return (
+    <>
+      <p className="max-w-prose text-lg">
+        About <Link to={`/study/${nctId}`}>{title}</Link> <span className="font-mono text-muted">({nctId})</span>
+      </p>
+      {found.length > 0 ? (
+        <div className="space-y-2">
+          <p>I was not sure whether I meet these parts of the study&rsquo;s criteria:</p>
+          <ol className="max-w-prose list-decimal space-y-3 pl-6">
+            {found.map((item) => (
+              <li key={item.id}>
+                <Markdown text={`${item.number ? `${item.number} ` : ""}${item.text}`} />
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : (
+        <p className="max-w-prose">
+          This link names no question this study&rsquo;s criteria have (the record may have changed). See the criteria on{" "}
+          <Link to={`/study/${nctId}#prescreen`}>the study&rsquo;s page</Link>.
+        </p>
+      )}
+      {found.length < ids.length && found.length > 0 && (
+        <p className="text-muted">Some questions in this link are no longer in the study&rsquo;s criteria and are left out.</p>
+      )}
+      <div className="space-y-2">
+        <h2 className="text-xl font-semibold">Whom to ask</h2>
+        {contacts.length > 0 ? (
+          <ContactLines contacts={contacts} />
+        ) : (
+          <p>
+            The record names no central contact: see the sites under <Link to={`/study/${nctId}#contacts`}>Whom to contact</Link>.
+          </p>
+        )}
+      </div>
+      <div className="flex flex-wrap gap-3 print:hidden">
+        <button type="button" className={buttonClass.primary} onClick={() => window.print()}>
+          Print these questions
+        </button>
+      </div>
+      <div className="print:hidden">
+        <CopyLink url={window.location.href} label="Copy link to these questions" fieldLabel="Link to these questions" />
+      </div>
+    </>
+  );
+}
