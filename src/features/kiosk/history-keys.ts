@@ -2,7 +2,8 @@
 // `location.key`) opened since its last reset; going back or forward to any other entry shows nothing
 // and is replaced by the start page. Kept in sessionStorage (a reload keeps them); a reset clears all
 // storage and begins an empty set.
-const STORAGE_KEY = "trial-finder:kiosk-history";
+import { KIOSK_HISTORY_KEY as STORAGE_KEY, forgetKioskHistory } from "./kiosk-flag";
+
 /** Enough for any one visit; the oldest are forgotten first (Back past them then starts over). */
 const MAX_KEYS = 500;
 
@@ -38,13 +39,7 @@ export const historyKeys = {
   },
   /** A reset: nothing visited yet. */
   restart: () => write([]),
-  forget(): void {
-    try {
-      sessionStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // nothing to forget
-    }
-  },
+  forget: forgetKioskHistory,
 };
 
 /** The key react-router gives entries it did not create: a tab's first page, and #links the browser follows itself. */

@@ -21,6 +21,18 @@ export function writeKioskFlag(on: boolean): void {
   }
 }
 
+/** Where history-keys.ts keeps the entries of a kiosk session (here so the shell can forget them cheaply). */
+export const KIOSK_HISTORY_KEY = "trial-finder:kiosk-history";
+
+/** Out of kiosk mode: the next kiosk session starts with no remembered entries. */
+export function forgetKioskHistory(): void {
+  try {
+    sessionStorage.removeItem(KIOSK_HISTORY_KEY);
+  } catch {
+    // nothing to forget
+  }
+}
+
 /** `?kiosk=1` → true, `?kiosk=0` → false, absent (or another value) → undefined. */
 export function kioskParam(search: string): boolean | undefined {
   const value = new URLSearchParams(search).get(PARAM);

@@ -1,8 +1,7 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
-import { KIOSK_PATH, kioskParam, readKioskFlag, withoutKioskParam, writeKioskFlag } from "./kiosk-flag";
+import { KIOSK_PATH, forgetKioskHistory, kioskParam, readKioskFlag, withoutKioskParam, writeKioskFlag } from "./kiosk-flag";
 import { isFreshDocumentEntry } from "./document-entry";
-import { historyKeys } from "./history-keys";
 import type { SavedList } from "./kiosk-context";
 import { NOT_KIOSK, type KioskView } from "./kiosk-view";
 
@@ -34,7 +33,7 @@ export function KioskShell({
 
   useEffect(() => {
     if (param !== undefined || pathname === KIOSK_PATH) writeKioskFlag(on);
-    if (!on) historyKeys.forget(); // the next kiosk session starts afresh
+    if (!on) forgetKioskHistory(); // the next kiosk session starts afresh
   }, [on, param, pathname]);
 
   // ?kiosk= is not part of any page's address: take it off before a page reads (and notes) it.

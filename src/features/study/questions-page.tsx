@@ -1,16 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams, useSearchParams } from "react-router";
+import { Link, Navigate, useParams, useSearchParams } from "react-router";
 import { studyQuery } from "../../api/queries";
 import type { Study } from "../../api/types";
 import { CopyLink } from "../../components/copy-link";
-import { Markdown } from "../../components/markdown/markdown";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { buttonClass } from "../../components/ui/button";
 import { checkNctId } from "../../lib/nct-id";
 import { allItems, criteriaChecklist, type CriterionItem } from "./criteria-items";
-import { InvalidStudyId } from "./invalid-study-id";
-import { ContactLines } from "./locations/contact-lines";
-import { toContactViews } from "./locations/contact-format";
+import { plain } from "./prescreen-answers";
 
 /** The items a questions link names (`?items=in-2,ex-1`), most 60, in the order given. */
 export const readItemIds = (value: string | null) => [...new Set((value ?? "").split(",").map((id) => id.trim()).filter((id) => /^[a-z]{2}-[\d.]+$/.test(id)))].slice(0, 60);
@@ -24,7 +21,8 @@ export function QuestionsPage() {
   const { nctId = "" } = useParams();
   const [params] = useSearchParams();
   const check = checkNctId(nctId);
-  if (!check.ok) return <InvalidStudyId input={check.input} />;
+  // Not a study number: the study page says so (and requests nothing).
+  if (!check.ok) return <Navigate to={`/study/${encodeURIComponent(nctId)}`} replace />;
   return <Questions nctId={check.id} ids={readItemIds(params.get("items"))} />;
 }
 
@@ -66,7 +64,7 @@ function QuestionList({ study, nctId, ids }: { study: Study; nctId: string; ids:
   const checklist = criteriaChecklist(p?.eligibilityModule?.eligibilityCriteria);
   const items = checklist?.kind === "items" ? allItems([...checklist.inclusion, ...checklist.exclusion]) : [];
   const found = ids.map((id) => items.find((item) => item.id === id)).filter((item): item is CriterionItem => item !== undefined);
-  const contacts = toContactViews(p?.contactsLocationsModule?.centralContacts);
+  const contacts = (p?.contactsLocationsModule?.centralContacts ?? []).filter((c) => c.name?.trim() || c.phone?.trim() || c.email?.trim());
   return (
     <>
       <p className="max-w-prose text-lg">
@@ -77,9 +75,8 @@ function QuestionList({ study, nctId, ids }: { study: Study; nctId: string; ids:
           <p>I was not sure whether I meet these parts of the study&rsquo;s criteria:</p>
           <ol className="max-w-prose list-decimal space-y-3 pl-6">
             {found.map((item) => (
-              <li key={item.id}>
-                <Markdown text={`${item.number ? `${item.number} ` : ""}${item.text}`} />
-              </li>
+              // Plain words: a question to read out on a call (and this page stays light).
+              <li key={item.id}>{plain(`${item.number ? `${item.number} ` : ""}${item.text}`)}</li>
             ))}
           </ol>
         </div>
@@ -95,7 +92,24 @@ function QuestionList({ study, nctId, ids }: { study: Study; nctId: string; ids:
       <div className="space-y-2">
         <h2 className="text-xl font-semibold">Whom to ask</h2>
         {contacts.length > 0 ? (
-          <ContactLines contacts={contacts} />
+          <ul className="space-y-2">
+            {contacts.map((contact, i) => (
+              <li key={i}>
+                {contact.name?.trim() && <p className="font-semibold">{contact.name.trim()}</p>}
+                {contact.phone?.trim() && (
+                  <p>
+                    Phone: <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone.trim()}</a>
+                    {contact.phoneExt?.trim() ? ` ext. ${contact.phoneExt.trim()}` : ""}
+                  </p>
+                )}
+                {contact.email?.trim() && (
+                  <p>
+                    Email: <a href={`mailto:${contact.email.trim()}`}>{contact.email.trim()}</a>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
         ) : (
           <p>
             The record names no central contact: see the sites under <Link to={`/study/${nctId}#contacts`}>Whom to contact</Link>.
