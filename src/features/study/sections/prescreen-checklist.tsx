@@ -166,7 +166,8 @@ function Question({
 function ItemText({ item }: { item: CriterionItem }) {
   return (
     <div className="flex gap-2">
-      {item.number && <span className="shrink-0 font-semibold">{item.number}</span>}
+      {/* The space keeps the number and the text apart in the text too ("1. . Allergies" stays as written). */}
+      {item.number && <span className="shrink-0 font-semibold">{item.number}</span>}{" "}
       <Markdown text={item.text || " "} className="min-w-0" />
     </div>
   );

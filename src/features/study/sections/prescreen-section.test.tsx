@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { MemoryRouter } from "react-router";
 import type { Study } from "../../../api/types";
 import { aboutYou } from "../../../lib/about-you";
 import { prescreenSection } from "./prescreen-section";
@@ -8,7 +9,13 @@ import { prescreenSection } from "./prescreen-section";
 const study = (eligibilityModule: NonNullable<Study["protocolSection"]>["eligibilityModule"]): Study => ({
   protocolSection: { identificationModule: { nctId: "NCT00000001" }, eligibilityModule },
 });
-const Prescreen = prescreenSection.Component;
+const Section = prescreenSection.Component;
+/** The section as the study page renders it: inside the app's router (its questions link is a route). */
+const Prescreen = ({ study }: { study: Study }) => (
+  <MemoryRouter>
+    <Section study={study} />
+  </MemoryRouter>
+);
 
 afterEach(() => {
   aboutYou.set(undefined);
@@ -96,7 +103,7 @@ describe("the criteria as a checklist", () => {
     render(<Prescreen study={study({ minimumAge: "18 Years", eligibilityCriteria: CRITERIA })} />);
     const groups = await screen.findAllByRole("radiogroup");
     expect(groups.map((g) => g.textContent?.replace(/(Yes|No|Not sure).*$/, "").trim())).toEqual([
-      "1.Age 18 years or older",
+      "1. Age 18 years or older",
       "Stage III disease",
       "Stage IV disease",
       "Prior chemotherapy",
