@@ -37,6 +37,12 @@ const noReact = {
   regex: String.raw`^(react|react-dom|react-router)(/|$)`,
   message: "src/api does not use React: rendering belongs in components, features and app.",
 };
+// One kind of in-app link: src/components/app-link.tsx (React Router's <Link> brings framework-mode code).
+const noRouterLink = {
+  regex: "^react-router$",
+  importNames: ["Link", "NavLink"],
+  message: "Use Link from src/components/app-link.tsx: React Router's <Link> carries framework-mode prefetching to every page.",
+};
 const restrict = (files, patterns, ignores = []) => ({
   files,
   ignores,
@@ -44,13 +50,13 @@ const restrict = (files, patterns, ignores = []) => ({
 });
 // Options of one rule don't merge across blocks (the last matching block wins), so each block lists all its patterns.
 const importBoundaries = [
-  restrict(["src/**/*.{ts,tsx}"], [noReplica], TESTS),
-  restrict(["src/components/**/*.{ts,tsx}", "src/lib/**/*.{ts,tsx}"], [noReplica, noUpward], TESTS),
+  restrict(["src/**/*.{ts,tsx}"], [noReplica, noRouterLink], TESTS),
+  restrict(["src/components/**/*.{ts,tsx}", "src/lib/**/*.{ts,tsx}"], [noReplica, noUpward, noRouterLink], TESTS),
   restrict(["src/api/**/*.{ts,tsx}"], [noReplica, noUpward, noReact], TESTS),
   ...[1, 2, 3, 4, 5].flatMap((d) => {
     const depth = `src/features/*/${"*/".repeat(d - 1)}*.{ts,tsx}`;
     return [
-      restrict([depth], [noReplica, noOtherFeature(d)], TESTS),
+      restrict([depth], [noReplica, noRouterLink, noOtherFeature(d)], TESTS),
       restrict([[depth, "**/*.test.{ts,tsx}"]], [noOtherFeature(d)]), // nested array = both globs must match
     ];
   }),

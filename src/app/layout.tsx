@@ -1,5 +1,6 @@
 import { Suspense } from "react";
-import { Link, Outlet, useLocation } from "react-router";
+import { Outlet, useLocation } from "react-router";
+import { Link } from "../components/app-link";
 import { OfflineBanner } from "../components/offline-banner";
 import { KioskShell } from "../features/kiosk/kiosk-shell";
 import { listPath } from "../features/shortlist/list-url";

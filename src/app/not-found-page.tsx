@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "../components/app-link";
 import { Callout } from "../components/ui/callout";
 
 export function NotFoundPage() {

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { Link } from "../components/app-link";
 import { Callout } from "../components/ui/callout";
 import { ErrorBoundary } from "../components/ui/error-boundary";
 

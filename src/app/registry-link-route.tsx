@@ -1,4 +1,5 @@
-import { Link, Navigate, useLocation } from "react-router";
+import { Navigate, useLocation } from "react-router";
+import { Link } from "../components/app-link";
 import { Callout } from "../components/ui/callout";
 import { fromRegistryPath, importTarget } from "../features/search/registry-link";
 

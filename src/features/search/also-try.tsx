@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "../../components/app-link";
 import { medicalTermSearches } from "./lay-terms";
 import type { Search } from "./search-types";
 import { searchToPath } from "./search-url";

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { Link } from "../../components/app-link";
 import { conditionVocabularyQuery } from "./condition-words";
 import { medicalTermSearches } from "./lay-terms";
 import { relaxations } from "./relax-search";

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from "react";
-import { Link } from "react-router";
+import { Link } from "../../components/app-link";
 import type { Study } from "../../api/types";
 import { useStudyIntent } from "../../components/study-intent";
 import { StatusBadge, StatusNote } from "../../components/ui/status-badge";

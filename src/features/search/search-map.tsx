@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Link } from "react-router";
+import { Link } from "../../components/app-link";
 import type { Study } from "../../api/types";
 import { LazySiteMap } from "../../components/map/lazy-site-map";
 import type { MapMarker } from "../../components/map/map-types";

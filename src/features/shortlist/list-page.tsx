@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
+import { Link } from "../../components/app-link";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { ListNotes } from "./list-notes";
 import { ListShare } from "./list-share";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { Link } from "react-router";
+import { Link } from "../../components/app-link";
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { Study } from "../../api/types";
 import { useStudyIntent } from "../../components/study-intent";

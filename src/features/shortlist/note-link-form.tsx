@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { Link } from "react-router";
+import { Link } from "../../components/app-link";
 import { CopyLink } from "../../components/copy-link";
 import { listPath, MAX_NOTE_CHARS } from "./list-url";
 import { publicUrl } from "../../lib/public-url";

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "../../components/app-link";
 import { useSaved } from "./saved-store";
 
 /** "Saved studies (3)": the way to /saved, for the app's header. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { Link } from "../../components/app-link";
 import { useCopyAndShare } from "../../components/share-policy";
 import { Callout } from "../../components/ui/callout";
 import { buttonClass } from "../../components/ui/button";

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, Navigate, useParams, useSearchParams } from "react-router";
+import { Navigate, useParams, useSearchParams } from "react-router";
+import { Link } from "../../components/app-link";
 import { studyQuery } from "../../api/queries";
 import type { Study } from "../../api/types";
 import { CopyLink } from "../../components/copy-link";

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "../../components/app-link";
 import type { Status, Study } from "../../api/types";
 import { Markdown } from "../../components/markdown/markdown";
 import { checkNctId } from "../../lib/nct-id";

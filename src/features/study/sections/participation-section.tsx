@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { Link } from "react-router";
+import { Link } from "../../../components/app-link";
 import type { Study } from "../../../api/types";
 import { GlossaryTerm } from "../../../components/glossary/glossary-term";
 import { checkNctId } from "../../../lib/nct-id";

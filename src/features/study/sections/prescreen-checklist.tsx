@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { Link } from "react-router";
+import { Link } from "../../../components/app-link";
 import { Markdown } from "../../../components/markdown/markdown";
 import { useSessionValue } from "../../../lib/session-value";
 import { criteriaChecklist, type CriteriaChecklist, type CriterionItem } from "../criteria-items";
