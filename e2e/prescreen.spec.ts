@@ -2,7 +2,7 @@
 // rule, and the criteria as a checklist, answered by keyboard; kept in this tab only; gone after a kiosk reset.
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations, isTileRequest } from "./fixtures";
-import { briefTitle } from "./corpus";
+import { briefTitle, corpusSize, idsWhere } from "./corpus";
 
 const STUDY = "NCT00934284"; // adults, no healthy volunteers; three inclusion and three exclusion items
 
@@ -20,6 +20,62 @@ const stored = (page: Page) =>
     session: Object.keys(sessionStorage).filter((key) => key.startsWith("trial-finder:about-you") || key.startsWith("trial-finder:prescreen")),
     local: Object.keys(localStorage).length,
   }));
+
+/** A record's age limit in years ("6 Months" is 0.5); undefined when it has none. */
+function years(text: unknown): number | undefined {
+  const match = typeof text === "string" ? /^(\d+(?:\.\d+)?)\s*(year|month|week|day|hour|minute)s?$/i.exec(text.trim()) : null;
+  if (!match) return undefined;
+  const per = { year: 1, month: 12, week: 52.1775, day: 365.25, hour: 8766, minute: 525960 }[match[2]!.toLowerCase() as "year"];
+  return Number(match[1]) / per;
+}
+
+/** Studies whose own fields are open to a woman of `age` (a missing limit is no limit), counted from the records. */
+const openToWomanOf = (age: number) =>
+  idsWhere((record) => {
+    const e = (record.protocolSection as { eligibilityModule?: Record<string, unknown> } | undefined)?.eligibilityModule;
+    const min = years(e?.minimumAge);
+    const max = years(e?.maximumAge);
+    return (min === undefined || min <= age) && (max === undefined || max >= age) && (e?.sex === "FEMALE" || e?.sex === "ALL");
+  }).size;
+
+const studies = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "study" : "studies"}`;
+
+test("on the search page, About you narrows the search with the registry's filters, never in the link, and each card shows the fit", async ({ page }) => {
+  await page.goto("/search?status=all");
+  await expect(page.getByRole("heading", { level: 2, name: studies(corpusSize()) })).toBeVisible();
+  await page.getByRole("button", { name: "Tell us about you" }).click();
+  await page.getByLabel("Age in years").fill("9");
+  await page.getByRole("radio", { name: "Female" }).check();
+
+  const open = openToWomanOf(9);
+  expect(open).toBeGreaterThan(0);
+  expect(open).toBeLessThan(corpusSize());
+  await expect(page.getByRole("heading", { level: 2, name: studies(open) })).toBeVisible();
+  await expect(page.getByText("Showing only studies open to you: age 9, female. This is not in the link.")).toBeVisible();
+  expect(new URL(page.url()).search).toBe("?status=all");
+  const card = page.getByRole("article").first();
+  await expect(card.getByText("For you")).toBeVisible();
+  await expect(card.getByText(/: you are 9$/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Every study again: the whole count, and still nothing in the address.
+  const only = page.getByRole("checkbox", { name: "Only studies open to you" });
+  await only.uncheck();
+  await expect(page.getByRole("heading", { level: 2, name: studies(corpusSize()) })).toBeVisible();
+  await expect(only).toBeFocused();
+  await only.check();
+  await expect(page.getByRole("heading", { level: 2, name: studies(open) })).toBeVisible();
+
+  // The study page's pre-screen has what she told the search page.
+  const title = (await card.getByRole("heading").innerText()).trim();
+  await card.getByRole("heading").getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title.replace(/\s*\(.*\)$/, "").slice(0, 30));
+  await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Could I take part?" }).click();
+  await expect(section(page).getByLabel("Age in years")).toHaveValue("9");
+  await expect(section(page).getByRole("radio", { name: "Female" })).toBeChecked();
+  // Ticking the box again removed the "every study" choice.
+  expect(await stored(page)).toEqual({ session: ["trial-finder:about-you"], local: 0 });
+});
 
 test("a visitor fills in About you and answers the checklist by keyboard; nothing leaves the tab", async ({ page }) => {
   await page.goto(`/study/${STUDY}#prescreen`);

@@ -60,6 +60,8 @@ export const CHUNK_GROUPS = {
     "src/features/search/search-url.ts",
     "src/features/search/use-go-to-search.ts",
   ],
+  // What a visitor told About you (this tab only): /search at once, a study's pre-screen when it loads.
+  "about-you": ["src/lib/about-you.ts", "src/lib/session-value.ts", "src/features/search/about-you-search.ts"],
   // Small pieces nearly every page uses.
   "ui-kit": ["src/components/ui/button.ts", "src/lib/format-count.ts", "src/lib/registry-labels.ts", "src/lib/geo/unit-preference.ts"],
 };

@@ -21,7 +21,7 @@ export function AboutYouForm({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
     <div className="max-w-prose space-y-4 rounded-lg border border-line p-4 print:hidden">
       <Heading className="text-lg font-semibold">About you</Heading>
       <p className="text-sm text-muted">
-        Optional. What you enter stays in this browser tab only: it is never sent anywhere and never put in a link, and
+        Optional. What you enter stays in this browser tab only: it is never sent anywhere or put in a link unless you choose to, and
         closing the tab forgets it.
       </p>
       <AgeFields about={about} onChange={set} />

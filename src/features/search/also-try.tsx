@@ -1,11 +1,21 @@
 import { Link } from "../../components/app-link";
-import { medicalTermSearches } from "./lay-terms";
+import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import type { Search } from "./search-types";
 import { searchToPath } from "./search-url";
 
+// The everyday-words table loads only for a search with words in it, while its results load.
+const layTermsPart = preloadable(() => import("./lay-terms"));
+const hasWords = (search: Search) => Boolean(search.cond || search.term || search.intr);
+
+/** Starts loading the table as a search with words starts, so it is here when the results are. */
+export const preloadAlsoTry = (search: Search) => {
+  if (hasWords(search)) void layTermsPart.preload().catch(() => undefined);
+};
+
 /** With results too, the medical word can find more: registry records seldom use everyday words. */
 export function AlsoTry({ search }: { search: Search }) {
-  const terms = medicalTermSearches(search);
+  const layTerms = useLoadedPart(layTermsPart, hasWords(search)).part;
+  const terms = layTerms?.medicalTermSearches(search) ?? [];
   if (terms.length === 0) return null;
   return (
     <p className="mb-4">

@@ -6,13 +6,13 @@ import type { Search } from "./search-types";
 const noResultsPart = preloadable(() => import("./no-results"));
 
 /** No studies: the box and its heading at once, the suggestions when their code is here. */
-export function NoResultsBox({ search, origin }: { search: Search; origin: LatLon | undefined }) {
+export function NoResultsBox({ search, origin, onShowAll }: { search: Search; origin: LatLon | undefined; onShowAll: () => void }) {
   const { part, failed } = useLoadedPart(noResultsPart, true);
   return (
     <div className="max-w-prose space-y-4 rounded-lg border border-line bg-surface p-4">
       <h2 className="text-xl font-bold">No studies match this search</h2>
       {part ? (
-        <part.NoResultsSuggestions search={search} origin={origin} />
+        <part.NoResultsSuggestions search={search} origin={origin} onShowAll={onShowAll} />
       ) : failed ? (
         <p>Try fewer or different words, or check the spelling.</p>
       ) : (

@@ -9,6 +9,8 @@ import { suggestSpelling } from "./spelling";
 import { resultsCountQuery } from "./use-study-search";
 import type { LatLon } from "../../lib/geo/distance";
 import { formatCount } from "../../lib/format-count";
+import { addedFilters, filterWords, useAboutYouSearch } from "./about-you-search";
+import { buttonClass } from "../../components/ui/button";
 
 /** The search with its condition's spelling corrected, once the word list is in; undefined when nothing to correct. */
 function useSpellingFix(search: Search): { corrected: string; search: Search } | undefined {
@@ -24,16 +26,30 @@ function useSpellingFix(search: Search): { corrected: string; search: Search } |
  * with its count. Loaded only when a search finds nothing (no-results-box.tsx shows the box and heading).
  * `origin` is where the list found the search's place (undefined without `near`).
  */
-export function NoResultsSuggestions({ search, origin }: { search: Search; origin: LatLon | undefined }) {
+export function NoResultsSuggestions({ search, origin, onShowAll }: { search: Search; origin: LatLon | undefined; onShowAll: () => void }) {
   const terms = medicalTermSearches(search);
   const relaxed = relaxations(search);
   const fix = useSpellingFix(search);
-  // Each count is the request its link's page will make: the list's parameters with the list's origin,
-  // so the same distance limit (a relaxation keeps `near`), and none until the place is found.
-  const counts = useQueries({ queries: [...relaxed, ...(fix ? [fix] : [])].map((r) => resultsCountQuery(r.search, origin)) });
+  // About you's filters may be what finds nothing: the same search without them, with its count.
+  const narrowing = useAboutYouSearch();
+  const narrowed = narrowing.on ? filterWords(addedFilters(search, narrowing.filters)) : "";
+  const all = resultsCountQuery(search, origin);
+  const allCount = useQuery({ ...all, enabled: narrowed !== "" && all.enabled }).data;
+  // Each count is the request its link's page will make: the list's parameters (with what About you adds)
+  // and the list's origin, so the same distance limit (a relaxation keeps `near`), none until the place is found.
+  const counts = useQueries({ queries: [...relaxed, ...(fix ? [fix] : [])].map((r) => resultsCountQuery(narrowing.apply(r.search), origin)) });
   const fixCount = fix ? counts[relaxed.length]?.data : undefined;
   return (
     <>
+      {narrowed && (
+        <p>
+          Only studies open to you are shown ({narrowed}, from About you).{" "}
+          <button type="button" className={`${buttonClass.secondary} mt-1`} onClick={onShowAll}>
+            Show every study
+          </button>
+          {allCount !== undefined && <span className="text-muted"> ({countText(allCount)})</span>}
+        </p>
+      )}
       {fix && (
         <p>
           <Link to={searchToPath(fix.search)} className="inline-flex min-h-target items-center text-lg font-semibold">

@@ -11,6 +11,12 @@ import type { LatLon } from "../../lib/geo/distance";
 import { studyHref } from "./study-href";
 import { cardTitle, conditionSummary, phaseText, siteSummary, whoCanJoin } from "./card-summary";
 import { formatCount } from "../../lib/format-count";
+import { aboutYou } from "../../lib/about-you";
+import { preloadable, useLoadedPart } from "../../lib/preloadable";
+import { useSessionValue } from "../../lib/session-value";
+
+// How the study fits what the visitor told About you: its code loads only once About you holds something.
+const fitPart = preloadable(() => import("./card-fit"));
 
 /**
  * One study in a result list, from the card fields only (CARD_FIELDS). No outer margin: the list
@@ -50,6 +56,9 @@ export function ResultCard({
   const sponsor = p?.sponsorCollaboratorsModule?.leadSponsor?.name?.trim();
   const updatedRaw = p?.statusModule?.lastUpdatePostDateStruct?.date?.trim();
   const updated = formatPartialDate(updatedRaw);
+  const about = useSessionValue(aboutYou);
+  const fitCode = useLoadedPart(fitPart, about !== undefined).part;
+  const fit = about && fitCode?.cardFit(study, about);
   const Heading = `h${headingLevel}` as const;
   const titleText = (
     <>
@@ -101,6 +110,7 @@ export function ResultCard({
           </Row>
         )}
         {who.length > 0 && <Row term="Who can join">{who.join(" · ")}</Row>}
+        {fit && <Row term="For you">{fit}</Row>}
         <Row term="Where">
           <span data-sites={sites.total}>{sites.where}</span>
           {sites.recruiting && <span className="text-muted"> · {sites.recruiting}</span>}

@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { studySearchQuery } from "../../api/queries";
 import type { LatLon } from "../../lib/geo/distance";
 import type { Search } from "./search-types";
+import { applyAboutYou } from "./about-you-search";
 import { hasRegistryNames, parseSearchParams } from "./read-search-params";
 import { serializeSearch } from "./search-url";
 import { toApiParams } from "./to-api-params";
@@ -14,13 +15,14 @@ export const resultsQuery = (search: Search, origin: LatLon | undefined) => stud
 /**
  * Starts the first results page of the search at `urlSearch` (a /search address's query string), under
  * the key the results list will read, so the request runs while the page's code loads and renders
- * instead of after. A place is looked up first, as the list does (same query, same key).
+ * instead of after. A place is looked up first, as the list does (same query, same key). What About you
+ * adds is added here too: the list sends the same search.
  */
 export function startResultsRequest(client: QueryClient, urlSearch: string): Promise<void> {
   // What the page will read from the address: the same parse, so the same params and key.
   const params = new URLSearchParams(urlSearch);
-  if (hasRegistryNames(params)) return readSearchAddress(urlSearch).then((search) => startFor(client, search));
-  return startFor(client, parseSearchParams(params).search);
+  if (hasRegistryNames(params)) return readSearchAddress(urlSearch).then((search) => startFor(client, applyAboutYou(search)));
+  return startFor(client, applyAboutYou(parseSearchParams(params).search));
 }
 
 /**

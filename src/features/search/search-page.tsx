@@ -15,6 +15,8 @@ import { describeSearch } from "./describe-search";
 import { Callout } from "../../components/ui/callout";
 import { buttonClass } from "../../components/ui/button";
 import { startSearchRequest } from "./results-query";
+import { AboutYouPanel } from "./about-you-panel";
+import { useSentSearch } from "./use-sent-search";
 
 /** Quiet time after the last keystroke before typing becomes a search (one request per pause). */
 export const TYPING_DELAY_MS = 400;
@@ -43,6 +45,7 @@ function SearchView({
 }) {
   const navigate = useNavigate();
   const goToSearch = useGoToSearch();
+  const { narrowing, sent } = useSentSearch(search);
   const client = useQueryClient();
   // A new search from the form: its request starts now, not once the page has rendered for the new address.
   const goTo = useCallback(
@@ -107,8 +110,10 @@ function SearchView({
       <h1 className="text-3xl font-bold">Search for clinical trials</h1>
       <SearchForm value={draft} onChange={change} onSubmit={submit} />
       <SearchNotes key={key} notes={notes} />
+      <AboutYouPanel search={search} narrowing={narrowing} onAddToLink={(next) => goToSearch(next, { keepScroll: true })} />
       <SearchResults
         search={search}
+        sent={sent}
         onSearchChange={(next) => goToSearch(next, { keepScroll: true })}
         focusRequest={focusRequest}
         typingKey={typing ? draftKey : undefined}

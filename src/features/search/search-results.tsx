@@ -3,7 +3,7 @@ import type { Study } from "../../api/types";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { StillTrying } from "../../components/still-trying";
 import { buttonClass } from "../../components/ui/button";
-import { AlsoTry } from "./also-try";
+import { AlsoTry, preloadAlsoTry } from "./also-try";
 import { LazySearchMap, preloadMap } from "./lazy-search-map";
 import { ListEnd } from "./list-end";
 import { NearCodeFailed } from "./near-code-failed";
@@ -20,6 +20,7 @@ import { useSettledAnnouncement } from "./use-settled-announcement";
 import { useFocusNewResult } from "./use-focus-new-result";
 import { useStudySearch } from "./use-study-search";
 import { formatCount, plural } from "../../lib/format-count";
+import { showAllStudies } from "./about-you-search";
 
 /** Automatic loading pauses after this many empty pages in a row (a page can be empty yet carry a token). */
 const MAX_EMPTY_RUN = 3;
@@ -27,12 +28,16 @@ const MAX_EMPTY_RUN = 3;
 /** A search's results as useStudySearch gets them: the count, the list, its end, and what to say when there are none. */
 export function SearchResults({
   search,
+  sent = search,
   onSearchChange,
   renderActions,
   focusRequest = 0,
   typingKey,
 }: {
+  /** The search at the address: what the page's links and controls change. */
   search: Search;
+  /** The search as it is sent: with what About you adds (about-you-search.ts). */
+  sent?: Search;
   onSearchChange: (next: Search) => void;
   renderActions?: (study: Study) => ReactNode;
   /** Raised on every submit: the heading with the count gets focus (and comes into view on a phone) once results are in. */
@@ -40,7 +45,8 @@ export function SearchResults({
   /** Changes with every keystroke in the form; undefined when the last change was not typing. */
   typingKey?: string;
 }) {
-  const found = useStudySearch(search);
+  const found = useStudySearch(sent);
+  useEffect(() => preloadAlsoTry(search), [search]);
   const { query, origin, studies, total, stale, nearby } = found;
   const nearCode = found.near.part;
   const headingId = useId();
@@ -127,7 +133,15 @@ export function SearchResults({
             </p>
           )}
           {total === 0 && studies.length === 0 ? (
-            <NoResultsBox search={search} origin={found.point} />
+            <NoResultsBox
+              search={search}
+              origin={found.point}
+              onShowAll={() => {
+                // The box goes once studies come: the heading above it stays, and takes the focus.
+                document.getElementById(headingId)?.focus();
+                showAllStudies.set(true);
+              }}
+            />
           ) : (
             <>
               <AlsoTry search={search} />
@@ -136,7 +150,7 @@ export function SearchResults({
                 <ResultList
                   studies={studies}
                   total={Math.max(total, studies.length)}
-                  cacheKey={serializeSearch(search).toString()}
+                  cacheKey={serializeSearch(sent).toString()}
                   renderActions={renderActions}
                   nearby={nearby ? (id) => nearby.get(id)?.lines : undefined}
                   origin={found.point}

@@ -24,6 +24,11 @@ const SORT_PARAMS: Record<Exclude<SearchSort, "nearest">, string> = {
   start: "StartDate:desc",
 };
 
+const NCT_IDS_ONLY = /^\s*NCT\d{8}(?:[\s,]+NCT\d{8})*[\s,]*$/i;
+
+/** The registry ignores every filter when a text field holds only NCT numbers (api-facts.md, "Global rules"). */
+export const registryIgnoresFilters = (search: Search) => TEXT_FIELDS.some((field) => NCT_IDS_ONLY.test(search[field] ?? ""));
+
 /**
  * The GET /studies parameters of `search` for every one of its pages (searchStudies adds paging).
  * `origin` is where `search.near` was found (a ZIP or a place name is looked up first); without it the

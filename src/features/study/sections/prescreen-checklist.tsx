@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { Link } from "../../../components/app-link";
+import { GlossaryTerm } from "../../../components/glossary/glossary-term";
 import { Markdown } from "../../../components/markdown/markdown";
 import { useSessionValue } from "../../../lib/session-value";
 import { criteriaChecklist, type CriteriaChecklist, type CriterionItem } from "../criteria-items";
@@ -23,7 +24,7 @@ const CHOICES: Record<"inclusion" | "exclusion", [Answer, string][]> = {
  * own words, numbering and nesting. Text that can't be split into items is not turned into questions:
  * the reader is sent to the criteria, shown whole under "Who can join".
  */
-export function PrescreenChecklist({ nctId, criteria }: { nctId: string; criteria: string | undefined }) {
+export function PrescreenChecklist({ nctId, criteria, hasSites = false }: { nctId: string; criteria: string | undefined; hasSites?: boolean }) {
   const store = answersFor(nctId);
   const answers = useSessionValue(store);
   const checklist = criteriaChecklist(criteria);
@@ -39,7 +40,7 @@ export function PrescreenChecklist({ nctId, criteria }: { nctId: string; criteri
   const answer = (id: string, value: Answer) => store.set({ ...answers, [id]: value });
   return (
     <div className="space-y-6">
-      <Summary nctId={nctId} checklist={checklist} answers={answers} />
+      <Summary nctId={nctId} checklist={checklist} answers={answers} hasSites={hasSites} />
       <ItemGroup title="To join, the study asks that…" items={checklist.inclusion} kind="inclusion" answers={answers} onAnswer={answer} />
       <ItemGroup title="The study does not take people who…" items={checklist.exclusion} kind="exclusion" answers={answers} onAnswer={answer} />
       {answers && (
@@ -51,7 +52,7 @@ export function PrescreenChecklist({ nctId, criteria }: { nctId: string; criteri
   );
 }
 
-function Summary({ nctId, checklist, answers }: { nctId: string; checklist: CriteriaChecklist; answers: Answers | undefined }) {
+function Summary({ nctId, checklist, answers, hasSites }: { nctId: string; checklist: CriteriaChecklist; answers: Answers | undefined; hasSites: boolean }) {
   const { ruledOut, unsure, answered, total } = tally(checklist, answers);
   const asks = unsure.length === 1 ? "1 question" : `${unsure.length} questions`;
   const headline =
@@ -73,6 +74,11 @@ function Summary({ nctId, checklist, answers }: { nctId: string; checklist: Crit
       {answered > 0 && (
         <p>
           Only the study team can say whether you can join: see <a href="#contacts">Whom to contact</a>
+          {hasSites && (
+            <>
+              {" "}and the sites under <a href="#locations">Where the study runs</a>
+            </>
+          )}
           {unsure.length > 0 ? ", and take the questions you marked Not sure." : "."}
         </p>
       )}
@@ -105,6 +111,15 @@ function ItemGroup({
   return (
     <div className="space-y-3">
       <h3 className="text-lg font-semibold">{title}</h3>
+      <p className="text-muted">
+        The study&rsquo;s{" "}
+        {kind === "inclusion" ? (
+          <GlossaryTerm term="inclusion criteria">inclusion criteria</GlossaryTerm>
+        ) : (
+          <GlossaryTerm term="exclusion criteria">exclusion criteria</GlossaryTerm>
+        )}
+        , in the record&rsquo;s words.
+      </p>
       <Items items={items} kind={kind} answers={answers} onAnswer={onAnswer} />
     </div>
   );

@@ -134,6 +134,27 @@ describe("the criteria as a checklist", () => {
     expect(sessionStorage.getItem("trial-finder:prescreen:NCT00000001")).toBeNull();
   });
 
+  test("the summary points to the contacts, and to the sites when the record has any; the criteria's names are explained", async () => {
+    const user = userEvent.setup();
+    const withSites: Study = {
+      protocolSection: {
+        identificationModule: { nctId: "NCT00000001" },
+        eligibilityModule: { eligibilityCriteria: CRITERIA },
+        contactsLocationsModule: { locations: [{ city: "Boston", country: "United States" }] },
+      },
+    };
+    const { unmount } = render(<Prescreen study={withSites} />);
+    expect(screen.getByRole("button", { name: /inclusion criteria/ })).toBeTruthy(); // the glossary term
+    expect(screen.getByRole("button", { name: /exclusion criteria/ })).toBeTruthy();
+    await user.click(within(screen.getAllByRole("radiogroup")[0]!).getByRole("radio", { name: "Not sure" }));
+    expect(screen.getByRole("link", { name: "Whom to contact" }).getAttribute("href")).toBe("#contacts");
+    expect(screen.getByRole("link", { name: "Where the study runs" }).getAttribute("href")).toBe("#locations");
+    unmount();
+    render(<Prescreen study={study({ eligibilityCriteria: CRITERIA })} />);
+    expect(screen.getByRole("link", { name: "Whom to contact" })).toBeTruthy();
+    expect(screen.queryByRole("link", { name: "Where the study runs" })).toBeNull();
+  });
+
   test("criteria that can't be split send the reader to the text, whole", () => {
     render(<Prescreen study={study({ eligibilityCriteria: "Healthy adults who can attend three visits." })} />);
     expect(screen.queryAllByRole("radiogroup")).toHaveLength(0);

@@ -44,7 +44,11 @@ function Prescreen({ study }: { study: Study }) {
           <p className="max-w-prose text-muted">
             Answer Yes, No or Not sure. Your answers stay in this browser tab only and are never sent anywhere.
           </p>
-          <PrescreenChecklist nctId={study.protocolSection?.identificationModule?.nctId ?? ""} criteria={criteria} />
+          <PrescreenChecklist
+            nctId={study.protocolSection?.identificationModule?.nctId ?? ""}
+            criteria={criteria}
+            hasSites={(study.protocolSection?.contactsLocationsModule?.locations?.length ?? 0) > 0}
+          />
         </>
       )}
     </div>
