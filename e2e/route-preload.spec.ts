@@ -30,7 +30,7 @@ for (const address of ADDRESSES) {
     // Scripts loaded once the page is up but not preloaded: lazy parts the reader reached (the map, the
     // markdown renderer, results) are allowed only if the page's first screen didn't need them.
     const missing = [...scripts].filter((file) => !named.includes(file) && !preloaded.includes(file));
-    const lazyParts = /\/(site-map|markdown-renderer|result-part|results-body|posted-results|qr-code|lazy-qr-code|print-view|spelling|no-results)[^/]*\.js$/;
+    const lazyParts = /\/(site-map|markdown-renderer|result-part|results-body|posted-results|qr-code|lazy-qr-code|print-view|spelling|no-results|lay-terms|card-fit)[^/]*\.js$/;
     expect(missing.filter((file) => !lazyParts.test(file)), `loaded without a preload on ${address}`).toEqual([]);
     expect(preloaded.length, "the preloader named this page's code").toBeGreaterThan(0);
   });
