@@ -65,7 +65,11 @@ export default defineConfig(({ command, mode }) => {
     // Every browser the app supports preloads modules itself (Safari since 17); where one doesn't, a
     // preload link is only ignored, never wrong. The polyfill would cost every visit 0.4 kB.
     // Fewer, larger shared chunks where automatic splitting cuts too fine: scripts/lib/chunk-groups.mjs.
-    build: { modulePreload: { polyfill: false }, rolldownOptions: { output: { codeSplitting: codeSplitting(root) } } },
+    // No Vite module preloading: it lists every lazy chunk's dependencies in the code (their hashed names,
+    // about 0.7 kB gzip on every page). Pages' files are preloaded from route-preload.js's table instead, at
+    // the first visit and on intent (src/app/route-chunk.tsx), and index.html preloads the entry's imports;
+    // other lazy parts fetch their own imports.
+    build: { modulePreload: false, rolldownOptions: { output: { codeSplitting: codeSplitting(root) } } },
     // React Router's package only exports its development build, which keeps the development warnings
     // (0.5 kB gzip on every page). Its production build is the same code with them switched off.
     resolve: command === "build" ? { alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL("node_modules/react-router/dist/production/index.mjs", import.meta.url)) }] } : undefined,

@@ -50,3 +50,15 @@ test("a cold study link starts its record request beside the page's code, and th
   // The preload itself ("other"); the app's fetch() of the same URL is answered from it, not sent again.
   expect(records).toEqual([`other ${new URL(preloads[0] ?? "").search}`]);
 });
+
+test("in the app, a page's files all start together when its code is wanted, not one import after another", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const preloaded = () => page.evaluate(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'), (l) => new URL(l.href).pathname));
+  expect((await preloaded()).some((file) => /\/search-route-/.test(file))).toBe(false);
+  // Using the start page's form starts the results page's code (home-route.tsx): every file of it at once.
+  await page.getByLabel("Condition or disease").first().focus();
+  await page.keyboard.type("asthma");
+  await expect.poll(async () => (await preloaded()).filter((file) => /\/(search-route|results-query|record-kit)-/.test(file)).length).toBe(3);
+});

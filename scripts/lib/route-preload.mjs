@@ -20,8 +20,12 @@ export const ROUTE_MODULES = [
   ["^/study/[^/]+/?$", "src/app/study-route-with-actions.tsx", ["src/api/study-shape.gen.ts"]],
   ["^/saved/?$", "src/features/shortlist/saved-page.tsx", [LIST_SHAPES]],
   ["^/list/?$", "src/features/shortlist/list-page.tsx", [LIST_SHAPES]],
-  ["^/kiosk/?$", "src/app/kiosk-route.tsx"],
+  // Kiosk mode runs around every kiosk page (features/kiosk/kiosk-shell.tsx loads it), first of all this one.
+  ["^/kiosk/?$", "src/app/kiosk-route.tsx", ["src/features/kiosk/kiosk-runtime.tsx"]],
 ];
+
+/** The preloader stays callable (`self.preloadRoute(path)`): the app starts a page's files on intent. */
+export const PRELOAD_GLOBAL = "preloadRoute";
 
 /**
  * The preloader's code: `routes` is [[pattern, [file, …]], …] with files relative to the site root;
@@ -32,9 +36,9 @@ export const ROUTE_MODULES = [
 export function preloaderSource(routes, data = []) {
   const files = [...new Set(routes.flatMap(([, list]) => list))];
   const table = routes.map(([pattern, list]) => [pattern, list.map((file) => files.indexOf(file))]);
-  return `(()=>{const f=${JSON.stringify(files)},r=${JSON.stringify(table)},d=${JSON.stringify(data)},p=location.pathname,h=document.head;
-for(const[s,u]of d){const e=new RegExp(s);if(!e.test(p))continue;const l=document.createElement("link");l.rel="preload";l.setAttribute("as","fetch");l.setAttribute("crossorigin","");l.href=p.replace(e,u);h.appendChild(l)}
-const m=r.find(([s])=>new RegExp(s).test(p));for(const i of m?m[1]:[]){const l=document.createElement("link"),x=f[i];if(x.endsWith(".css")){l.rel="preload";l.as="style"}else l.rel="modulepreload";l.crossOrigin="";l.href="/"+x;h.appendChild(l)}})();
+  return `(()=>{const f=${JSON.stringify(files)},r=${JSON.stringify(table)},d=${JSON.stringify(data)},p=location.pathname,h=document.head,s=new Set;
+for(const[x,u]of d){const e=new RegExp(x);if(!e.test(p))continue;const l=document.createElement("link");l.rel="preload";l.setAttribute("as","fetch");l.setAttribute("crossorigin","");l.href=p.replace(e,u);h.appendChild(l)}
+const P=q=>{const m=r.find(([x])=>new RegExp(x).test(q));for(const i of m?m[1]:[]){if(s.has(i))continue;s.add(i);const l=document.createElement("link"),x=f[i];if(x.endsWith(".css")){l.rel="preload";l.as="style"}else l.rel="modulepreload";l.crossOrigin="";l.href="/"+x;h.appendChild(l)}};self.${PRELOAD_GLOBAL}=P;P(p)})();
 `;
 }
 
@@ -61,6 +65,20 @@ export function routeFiles(bundle, entryId, root) {
   return [...files, ...css];
 }
 
+/** What the entry chunk imports statically, recursively (not the entry itself). */
+function entryClosure(bundle, entryFile) {
+  const seen = new Set();
+  const visit = (file) => {
+    const chunk = bundle[file];
+    if (seen.has(file) || !chunk || chunk.type !== "chunk") return;
+    seen.add(file);
+    for (const dep of chunk.imports) visit(dep);
+  };
+  visit(entryFile);
+  seen.delete(entryFile);
+  return [...seen];
+}
+
 /** `data`: requests to start with the page's code, [address pattern with a capture, URL with $1][]. */
 export function routePreload({ data = [] } = {}) {
   let root = "";
@@ -83,7 +101,11 @@ export function routePreload({ data = [] } = {}) {
         return [pattern, [...new Set(files)]];
       });
       const ref = this.emitFile({ type: "asset", name: "route-preload.js", source: preloaderSource(routes, data) });
-      const tag = `<script async src="/${this.getFileName(ref)}"></script>`;
+      // The entry's own imports start with it (Vite's module preloading is off: vite.config.ts).
+      const entry = Object.values(bundle).find((output) => output.type === "chunk" && output.isEntry);
+      const entryImports = entry ? entryClosure(bundle, entry.fileName) : [];
+      const links = entryImports.map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`).join("\n    ");
+      const tag = `<script async src="/${this.getFileName(ref)}"></script>${links ? `\n    ${links}` : ""}`;
       html.source = String(html.source).replace(/<script type="module"/, `${tag}\n    <script type="module"`);
     },
   };

@@ -6,8 +6,15 @@ import { preloadable } from "../lib/preloadable";
 
 export type RouteChunk = { preload: () => Promise<unknown>; Page: ComponentType };
 
-export function routeChunk<M>(load: () => Promise<M>, pick: (module: M) => ComponentType): RouteChunk {
-  const chunk = preloadable(load);
+/** route-preload.js's table, callable after the first visit: a page's files all start at once, not one import after another. */
+const preloadFilesOf = (path: string) => (globalThis as { preloadRoute?: (path: string) => void }).preloadRoute?.(path);
+
+/** `path`: an address of the page (e.g. "/study/x"), to find its files in route-preload.js's table. */
+export function routeChunk<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, path?: string): RouteChunk {
+  const chunk = preloadable(() => {
+    if (path !== undefined) preloadFilesOf(path);
+    return load();
+  });
   const Suspending = lazy(() => chunk.preload().then((module) => ({ default: pick(module) })));
   /**
    * The page, at once when its code is here: React.lazy would suspend on its first render even then, and

@@ -7,11 +7,11 @@ import { searchRoute } from "./search-route-chunk";
 // (scripts/lib/route-preload.mjs has its files fetching from the start), on hover of a study link, or
 // when the start page's form is used.
 
-const homeRoute = routeChunk(() => import("./home-route"), (m) => m.HomeRoute);
-const studyRoute = routeChunk(() => import("./study-route-with-actions"), (m) => m.StudyRouteWithActions);
-const savedRoute = routeChunk(() => import("../features/shortlist/saved-page"), (m) => m.SavedPage);
-const listRoute = routeChunk(() => import("../features/shortlist/list-page"), (m) => m.ListPage);
-const kioskRoute = routeChunk(() => import("./kiosk-route"), (m) => m.KioskRoute);
+const homeRoute = routeChunk(() => import("./home-route"), (m) => m.HomeRoute, "/");
+const studyRoute = routeChunk(() => import("./study-route-with-actions"), (m) => m.StudyRouteWithActions, "/study/x");
+const savedRoute = routeChunk(() => import("../features/shortlist/saved-page"), (m) => m.SavedPage, "/saved");
+const listRoute = routeChunk(() => import("../features/shortlist/list-page"), (m) => m.ListPage, "/list");
+const kioskRoute = routeChunk(() => import("./kiosk-route"), (m) => m.KioskRoute, "/kiosk");
 const questionsRoute = routeChunk(() => import("../features/study/questions-page"), (m) => m.QuestionsPage);
 const registryLinkRoute = routeChunk(() => import("./registry-link-route"), (m) => m.RegistryLinkRoute);
 
