@@ -2,19 +2,19 @@ import { Link } from "../../components/app-link";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import type { Search } from "./search-types";
 import { searchToPath } from "./search-url";
+import { mayHaveLayTerms } from "./lay-words";
 
-// The everyday-words table loads only for a search with words in it, while its results load.
+// The everyday-words table loads only for a search whose words could be in it, while its results load.
 const layTermsPart = preloadable(() => import("./lay-terms"));
-const hasWords = (search: Search) => Boolean(search.cond || search.term || search.intr);
 
-/** Starts loading the table as a search with words starts, so it is here when the results are. */
+/** Starts loading the table as such a search starts, so it is here when the results are. */
 export const preloadAlsoTry = (search: Search) => {
-  if (hasWords(search)) void layTermsPart.preload().catch(() => undefined);
+  if (mayHaveLayTerms(search)) void layTermsPart.preload().catch(() => undefined);
 };
 
 /** With results too, the medical word can find more: registry records seldom use everyday words. */
 export function AlsoTry({ search }: { search: Search }) {
-  const layTerms = useLoadedPart(layTermsPart, hasWords(search)).part;
+  const layTerms = useLoadedPart(layTermsPart, mayHaveLayTerms(search)).part;
   const terms = layTerms?.medicalTermSearches(search) ?? [];
   if (terms.length === 0) return null;
   return (

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { LAY_TERMS, suggestMedicalTerms } from "./lay-terms";
+import { LAY_TERMS, medicalTermSearches, suggestMedicalTerms } from "./lay-terms";
+import { LAY_FIRST_WORDS, mayHaveLayTerms, normalizeWords } from "./lay-words";
 
 describe("suggestMedicalTerms", () => {
   test("the issue's examples", () => {
@@ -102,5 +103,24 @@ describe("suggestMedicalTerms", () => {
         expect(suggestMedicalTerms(medical), medical).not.toContain(medical);
       }
     }
+  });
+});
+
+describe("the gate that spares a search the table (lay-words.ts)", () => {
+  test("holds exactly the first word of every lay phrase, so it never hides a suggestion", () => {
+    const first = new Set(LAY_TERMS.flatMap(({ lay }) => lay.map((phrase) => normalizeWords(phrase)[0] ?? "")));
+    expect([...LAY_FIRST_WORDS].sort()).toEqual([...first].sort());
+  });
+
+  test("lets through every search the table has a suggestion for, and not others", () => {
+    for (const { lay } of LAY_TERMS) {
+      for (const phrase of lay) {
+        const search = { cond: `treatment of ${phrase}s` };
+        if (medicalTermSearches(search).length > 0) expect(mayHaveLayTerms(search), phrase).toBe(true);
+      }
+    }
+    expect(mayHaveLayTerms({ cond: "asthma" })).toBe(false);
+    expect(mayHaveLayTerms({ intr: "vaccine", term: "Heart Attacks" })).toBe(true);
+    expect(mayHaveLayTerms({})).toBe(false);
   });
 });

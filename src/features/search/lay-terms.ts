@@ -5,6 +5,7 @@
 // term records use. The registry's own synonym search covers much more; this list is for the words it
 // misses most often when a patient types them.
 import type { Search } from "./search-types";
+import { normalizeWords } from "./lay-words";
 
 export type LayTerm = {
   /**
@@ -113,20 +114,3 @@ export function medicalTermSearches(search: Search): { term: string; typed: stri
 
 // Each lay phrase, normalised like the text and padded with spaces so only whole words match.
 const PHRASES = LAY_TERMS.flatMap(({ lay, medical }) => lay.map((phrase) => ({ lay: ` ${normalizeWords(phrase).join(" ")} `, medical })));
-
-/** Lower case, apostrophes removed, other punctuation as spaces, simple plurals folded. */
-function normalizeWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/['\u2019\u2018`]/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== "")
-    .map(singular);
-}
-
-/** Crude plural folding, applied to the text and the phrases alike, so it only has to be consistent. */
-function singular(word: string): string {
-  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith("s") && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
-}
