@@ -62,3 +62,13 @@ test("in the app, a page's files all start together when its code is wanted, not
   await page.keyboard.type("asthma");
   await expect.poll(async () => (await preloaded()).filter((file) => /\/(search-route|results-query|record-kit)-/.test(file)).length).toBe(3);
 });
+
+test("a study's lower sections start their own imports with them, not after", async ({ page }) => {
+  await page.goto("/study/NCT02513394");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  const preloaded = () => page.evaluate(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'), (l) => new URL(l.href).pathname));
+  expect((await preloaded()).some((file) => /\/deferred-sections-/.test(file))).toBe(false); // never at page load
+  await page.mouse.move(20, 20); // the first interaction fetches them (deferred-section.tsx)
+  await expect.poll(async () => (await preloaded()).filter((file) => /\/(deferred-sections|glossary|about-you-form)-/.test(file)).length).toBe(3);
+});

@@ -24,6 +24,18 @@ export const ROUTE_MODULES = [
   ["^/kiosk/?$", "src/app/kiosk-route.tsx", ["src/features/kiosk/kiosk-runtime.tsx"]],
 ];
 
+/**
+ * Lazy parts with imports of their own that a page has not loaded yet: `self.preloadRoute("part:<name>")`
+ * starts all of them with the part (src/lib/preload-files.ts). Never preloaded at a first visit.
+ */
+export const PART_MODULES = [
+  // [name, module, the page that loads it (its files are left out: they are there already)]
+  // A study's lower sections: the glossary, the pre-screen, About you, the map's loader…
+  ["deferred-sections", "src/features/study/sections/deferred-sections.ts", "^/study/[^/]+/?$"],
+  // A shortlist's print view: the QR code, the study facts.
+  ["print-view", "src/features/shortlist/print-view.tsx", "^/list/?$"],
+];
+
 /** The preloader stays callable (`self.preloadRoute(path)`): the app starts a page's files on intent. */
 export const PRELOAD_GLOBAL = "preloadRoute";
 
@@ -100,6 +112,12 @@ export function routePreload({ data = [] } = {}) {
         });
         return [pattern, [...new Set(files)]];
       });
+      for (const [name, id, page] of PART_MODULES) {
+        const found = routeFiles(bundle, id, root);
+        if (!found) this.error(`route-preload: no lazy chunk for ${id} (is it still lazy-loaded?)`);
+        const there = new Set(routes.find(([pattern]) => pattern === page)?.[1] ?? []);
+        routes.push([`^part:${name}$`, found.filter((file) => !there.has(file))]);
+      }
       const ref = this.emitFile({ type: "asset", name: "route-preload.js", source: preloaderSource(routes, data) });
       // The entry's own imports start with it (Vite's module preloading is off: vite.config.ts).
       const entry = Object.values(bundle).find((output) => output.type === "chunk" && output.isEntry);

@@ -1,18 +1,16 @@
 import { lazy, useState, type ComponentType } from "react";
 import { preloadable } from "../lib/preloadable";
+import { preloadFiles } from "../lib/preload-files";
 
 // One page's lazy chunk (route-chunks.tsx lists them all): its code can be started early, and the page
 // renders at once when it is here.
 
 export type RouteChunk = { preload: () => Promise<unknown>; Page: ComponentType };
 
-/** route-preload.js's table, callable after the first visit: a page's files all start at once, not one import after another. */
-const preloadFilesOf = (path: string) => (globalThis as { preloadRoute?: (path: string) => void }).preloadRoute?.(path);
-
 /** `path`: an address of the page (e.g. "/study/x"), to find its files in route-preload.js's table. */
 export function routeChunk<M>(load: () => Promise<M>, pick: (module: M) => ComponentType, path?: string): RouteChunk {
   const chunk = preloadable(() => {
-    if (path !== undefined) preloadFilesOf(path);
+    if (path !== undefined) preloadFiles(path);
     return load();
   });
   const Suspending = lazy(() => chunk.preload().then((module) => ({ default: pick(module) })));

@@ -9,8 +9,12 @@ import { ListStudies } from "./list-studies";
 import { listPath, MAX_NOTE_CHARS, parseListParams } from "./list-url";
 import { publicUrl } from "../../lib/public-url";
 import { studiesByIdsQuery } from "./shortlist-query";
+import { preloadFiles } from "../../lib/preload-files";
 
-const PrintView = lazy(() => import("./print-view"));
+const PrintView = lazy(() => {
+  preloadFiles("part:print-view"); // its imports start with it
+  return import("./print-view");
+});
 
 /** /list?ids=…&note=…&near=…: a read-only shortlist someone shared, to read, pass on or print. */
 export function ListPage() {

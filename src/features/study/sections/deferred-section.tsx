@@ -7,6 +7,7 @@ import { yieldToMain } from "../../../lib/yield-to-main";
 import { usePrinting } from "../use-print-expand";
 import type { SectionSpec } from "./section-spec";
 import type { SectionPresence } from "./section-presence";
+import { preloadFiles } from "../../../lib/preload-files";
 
 // The sections below the first screen render their heading at once and their body once their code is
 // there. The code is one lazy chunk, fetched when the reader first interacts with the page (a mouse move,
@@ -32,6 +33,7 @@ export function loadDeferredSections({ urgent = false } = {}): Promise<Sections>
     urgentPending = true;
     if (loaded) tellListeners();
   }
+  if (!loading) preloadFiles("part:deferred-sections"); // its imports start with it
   loading ??= import("./deferred-sections").then(
     ({ DEFERRED_SECTIONS }) => {
       loaded = DEFERRED_SECTIONS;
