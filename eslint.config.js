@@ -43,6 +43,18 @@ const noRouterLink = {
   importNames: ["Link", "NavLink"],
   message: "Use Link from src/components/app-link.tsx: React Router's <Link> carries framework-mode prefetching to every page.",
 };
+// This app only reads: builds replace React Query's mutation cache (scripts/lib/no-mutations.mjs).
+const noMutations = {
+  regex: "^@tanstack/react-query$",
+  importNames: ["useMutation", "useMutationState", "useIsMutating", "MutationCache"],
+  message: "The app never writes to the registry, and builds drop React Query's mutation cache (src/app/no-mutations.ts).",
+};
+// Text goes through the macros; <Trans> needs no provider (src/i18n/trans.tsx), so there is none to read.
+const noLinguiContext = {
+  regex: "^@lingui/react(/macro)?$",
+  importNames: ["useLingui", "I18nProvider", "LinguiContext"],
+  message: "Use the t and <Trans> macros: the app has no Lingui provider (decision record 005).",
+};
 const restrict = (files, patterns, ignores = []) => ({
   files,
   ignores,
@@ -50,13 +62,13 @@ const restrict = (files, patterns, ignores = []) => ({
 });
 // Options of one rule don't merge across blocks (the last matching block wins), so each block lists all its patterns.
 const importBoundaries = [
-  restrict(["src/**/*.{ts,tsx}"], [noReplica, noRouterLink], TESTS),
-  restrict(["src/components/**/*.{ts,tsx}", "src/lib/**/*.{ts,tsx}"], [noReplica, noUpward, noRouterLink], TESTS),
+  restrict(["src/**/*.{ts,tsx}"], [noReplica, noRouterLink, noMutations, noLinguiContext], TESTS),
+  restrict(["src/components/**/*.{ts,tsx}", "src/lib/**/*.{ts,tsx}"], [noReplica, noUpward, noRouterLink, noMutations, noLinguiContext], TESTS),
   restrict(["src/api/**/*.{ts,tsx}"], [noReplica, noUpward, noReact], TESTS),
   ...[1, 2, 3, 4, 5].flatMap((d) => {
     const depth = `src/features/*/${"*/".repeat(d - 1)}*.{ts,tsx}`;
     return [
-      restrict([depth], [noReplica, noRouterLink, noOtherFeature(d)], TESTS),
+      restrict([depth], [noReplica, noRouterLink, noMutations, noLinguiContext, noOtherFeature(d)], TESTS),
       restrict([[depth, "**/*.test.{ts,tsx}"]], [noOtherFeature(d)]), // nested array = both globs must match
     ];
   }),

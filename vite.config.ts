@@ -9,6 +9,8 @@ import { conditionWords } from "./scripts/lib/condition-words.mjs";
 import { routePreload } from "./scripts/lib/route-preload.mjs";
 import { codeSplitting } from "./scripts/lib/chunk-groups.mjs";
 import { pureRouter } from "./scripts/lib/pure-router.mjs";
+import { lingui } from "./scripts/lib/lingui-macro.mjs";
+import { noMutations } from "./scripts/lib/no-mutations.mjs";
 import { apiBaseFrom, studyRecordPreload } from "./src/api/study-request.ts";
 import { apiOriginOf, metaContentSecurityPolicy, securityHeaders } from "./deploy/security-headers.mjs";
 
@@ -61,7 +63,7 @@ export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), "VITE_");
   const policy = { tileUrl: env.VITE_TILE_URL || undefined, apiOrigin: apiOriginOf(env.VITE_CTGOV_API_BASE) };
   return {
-    plugins: [pureRouter(), react(), tailwindcss(), conditionWords(resolveCorpusDir()), metaCsp(metaContentSecurityPolicy(policy)), routePreload({ data: [studyRecordPreload(apiBaseFrom(env.VITE_CTGOV_API_BASE))] }), ...(corpus ? [ctgovReplica(corpus)] : [])],
+    plugins: [pureRouter(), noMutations(), ...lingui(), react(), tailwindcss(), conditionWords(resolveCorpusDir()), metaCsp(metaContentSecurityPolicy(policy)), routePreload({ data: [studyRecordPreload(apiBaseFrom(env.VITE_CTGOV_API_BASE))] }), ...(corpus ? [ctgovReplica(corpus)] : [])],
     // Every browser the app supports preloads modules itself (Safari since 17); where one doesn't, a
     // preload link is only ignored, never wrong. The polyfill would cost every visit 0.4 kB.
     // Fewer, larger shared chunks where automatic splitting cuts too fine: scripts/lib/chunk-groups.mjs.

@@ -1,3 +1,4 @@
+import { activateLang, loadLang, storedLang } from "./i18n/i18n";
 import { startTransition, StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
@@ -6,6 +7,9 @@ import { AppRoutes } from "./app/app-routes";
 import { startEarlyRequests } from "./app/early-requests";
 import { createQueryClient } from "./app/query-client";
 import { preloadPageAt } from "./app/route-chunks";
+import { isKioskVisit } from "./features/kiosk/kiosk-flag";
+import { initialLang } from "./i18n/languages";
+import { LangProvider } from "./i18n/lang-provider";
 import "./index.css";
 
 const root = document.getElementById("root");
@@ -19,9 +23,13 @@ startEarlyRequests(queryClient, window.location.pathname);
 // page then renders at once, with no "Loading…" flash and no 300 ms reveal hold-back. Never longer than
 // PAGE_WAIT_MS, and a failed load renders too: the layout and the page's error message take over.
 const PAGE_WAIT_MS = 3000;
-const pageCode = preloadPageAt(window.location.pathname)?.catch(() => undefined);
+// The visitor's language too, when not English: its catalogue loads with the page's code, and a page that
+// cannot have it (offline) shows in English; one slower than PAGE_WAIT_MS switches when it comes.
+const lang = initialLang({ search: window.location.search, stored: storedLang(), kiosk: isKioskVisit(window.location), browser: navigator.languages });
+const langShown = loadLang(lang).then(() => activateLang(lang), () => undefined);
+const pageCode = preloadPageAt(window.location.pathname).catch(() => undefined);
 const waited = new Promise((resolve) => setTimeout(resolve, PAGE_WAIT_MS));
-void Promise.race([pageCode, waited]).then(render);
+void Promise.race([Promise.all([pageCode, langShown]), waited]).then(render);
 
 function render() {
   // The first render as a transition: React renders it in 5 ms slices (a default-priority render is one
@@ -30,11 +38,13 @@ function render() {
   startTransition(() => root.render(
     <StrictMode>
       <Providers client={queryClient}>
+        <LangProvider>
         {/* Navigations render at once, not as a transition: the next page's code is preloaded on intent (hover,
             focus, touch), so a transition would only slice its render into 5 ms steps and paint it later. */}
         <BrowserRouter useTransitions={false}>
           <AppRoutes />
         </BrowserRouter>
+        </LangProvider>
       </Providers>
     </StrictMode>,
   ));

@@ -21,7 +21,7 @@ export const ROUTE_MODULES = [
   ["^/saved/?$", "src/features/shortlist/saved-page.tsx", [LIST_SHAPES]],
   ["^/list/?$", "src/features/shortlist/list-page.tsx", [LIST_SHAPES]],
   // Kiosk mode runs around every kiosk page (features/kiosk/kiosk-shell.tsx loads it), first of all this one.
-  ["^/kiosk/?$", "src/app/kiosk-route.tsx", ["src/features/kiosk/kiosk-runtime.tsx"]],
+  ["^/kiosk/?$", "src/app/kiosk-route.tsx", ["src/features/kiosk/kiosk-on.tsx"]],
 ];
 
 /**

@@ -1,7 +1,6 @@
 import { Route, Routes } from "react-router";
 import { Layout } from "./layout";
-import { NotFoundPage } from "./not-found-page";
-import { PAGES } from "./route-chunks";
+import { notFoundRoute, PAGES } from "./route-chunks";
 
 // Declarative routes (see docs/decisions/003-declarative-router.md). Every page loads lazily
 // (route-chunks.tsx), so a study link does not download the search form and a search does not download
@@ -13,7 +12,7 @@ export function AppRoutes() {
         {PAGES.map(({ path, chunk: { Page } }) =>
           path === "/" ? <Route key={path} index element={<Page />} /> : <Route key={path} path={path.slice(1)} element={<Page />} />,
         )}
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="*" element={<notFoundRoute.Page />} />
       </Route>
     </Routes>
   );

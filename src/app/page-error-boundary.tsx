@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Link } from "../components/app-link";
 import { Callout } from "../components/ui/callout";
 import { ErrorBoundary } from "../components/ui/error-boundary";
@@ -16,18 +18,24 @@ function PageError() {
   const offline = typeof navigator !== "undefined" && navigator.onLine === false;
   return offline ? (
     <>
-      <title>You are offline | Trial Finder</title>
-      <Callout tone="warn" role="alert" headingLevel={1} title="You are offline">
-        <p>This page needs an internet connection to load. Check your connection, then reload the page.</p>
+      <title>{t`You are offline | Trial Finder`}</title>
+      <Callout tone="warn" role="alert" headingLevel={1} title={t`You are offline`}>
+        <p>
+          <Trans>This page needs an internet connection to load. Check your connection, then reload the page.</Trans>
+        </p>
       </Callout>
     </>
   ) : (
     <>
-      <title>Something went wrong | Trial Finder</title>
-      <Callout tone="danger" role="alert" headingLevel={1} title="Something went wrong">
-        <p>This page could not be shown. Reloading may help; if not, please start again.</p>
+      <title>{t`Something went wrong | Trial Finder`}</title>
+      <Callout tone="danger" role="alert" headingLevel={1} title={t`Something went wrong`}>
         <p>
-          <Link to="/">Go to the start page</Link>
+          <Trans>This page could not be shown. Reloading may help; if not, please start again.</Trans>
+        </p>
+        <p>
+          <Link to="/">
+            <Trans>Go to the start page</Trans>
+          </Link>
         </p>
       </Callout>
     </>

@@ -1,4 +1,6 @@
 import { Navigate, useLocation } from "react-router";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Link } from "../components/app-link";
 import { Callout } from "../components/ui/callout";
 import { fromRegistryPath, importTarget } from "../features/search/registry-link";
@@ -17,11 +19,15 @@ export function RegistryLinkRoute() {
   }
   return (
     <>
-      <title>A page of the old ClinicalTrials.gov site | Trial Finder</title>
-      <Callout tone="warn" role="alert" headingLevel={1} title="This was a page of the old ClinicalTrials.gov site">
-        <p>This address belongs to the registry&apos;s classic website, which was retired in 2024. This app does not have that page.</p>
+      <title>{t`A page of the old ClinicalTrials.gov site | Trial Finder`}</title>
+      <Callout tone="warn" role="alert" headingLevel={1} title={t`This was a page of the old ClinicalTrials.gov site`}>
         <p>
-          <Link to="/">Search for trials here</Link>: this app searches the same registry, ClinicalTrials.gov.
+          <Trans>This address belongs to the registry&apos;s classic website, which was retired in 2024. This app does not have that page.</Trans>
+        </p>
+        <p>
+          <Trans>
+            <Link to="/">Search for trials here</Link>: this app searches the same registry, ClinicalTrials.gov.
+          </Trans>
         </p>
       </Callout>
     </>

@@ -14,6 +14,8 @@ const listRoute = routeChunk(() => import("../features/shortlist/list-page"), (m
 const kioskRoute = routeChunk(() => import("./kiosk-route"), (m) => m.KioskRoute, "/kiosk");
 const questionsRoute = routeChunk(() => import("../features/study/questions-page"), (m) => m.QuestionsPage);
 const registryLinkRoute = routeChunk(() => import("./registry-link-route"), (m) => m.RegistryLinkRoute);
+/** Any other address. */
+export const notFoundRoute = routeChunk(() => import("./not-found-page"), (m) => m.NotFoundPage);
 
 /** The pages by path, as app-routes.tsx declares them (index: the start page). */
 export const PAGES: { path: string; chunk: RouteChunk }[] = [
@@ -30,10 +32,10 @@ export const PAGES: { path: string; chunk: RouteChunk }[] = [
   { path: "/show/*", chunk: registryLinkRoute },
 ];
 
-/** Starts the code of the page at `pathname` (undefined: no page there, the not-found page is in the entry). */
-export function preloadPageAt(pathname: string): Promise<unknown> | undefined {
+/** Starts the code of the page at `pathname` (the not-found page where there is none). */
+export function preloadPageAt(pathname: string): Promise<unknown> {
   const match = matchRoutes(PAGES, pathname)?.at(-1);
-  return (match?.route as (typeof PAGES)[number] | undefined)?.chunk.preload();
+  return ((match?.route as (typeof PAGES)[number] | undefined)?.chunk ?? notFoundRoute).preload();
 }
 
 export const preloadStudyRoute = studyRoute.preload;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { t } from "@lingui/core/macro";
 import { buttonClass } from "./ui/button";
 
 const MESSAGE_MS = 5_000;
@@ -30,11 +31,11 @@ export function useCopyLink(url: string, fieldLabel: string) {
     try {
       if (!navigator.clipboard) throw new Error("no clipboard");
       await navigator.clipboard.writeText(url);
-      announce("Link copied");
+      announce(t`Link copied`);
     } catch {
       setShowField(true);
       field.current?.select(); // already shown: select again
-      announce("Copy the selected link below");
+      announce(t`Copy the selected link below`);
     }
   };
 

@@ -2,7 +2,7 @@ import { act } from "react";
 import { expect, test } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { markStillTrying } from "../api/still-trying";
-import { STILL_TRYING_TEXT, StillTrying } from "./still-trying";
+import { StillTrying } from "./still-trying";
 
 test("says nothing until a try has timed out, then says it once, politely", () => {
   render(<StillTrying />);
@@ -12,7 +12,7 @@ test("says nothing until a try has timed out, then says it once, politely", () =
   act(() => {
     end = markStillTrying();
   });
-  expect(status.textContent).toBe(STILL_TRYING_TEXT);
+  expect(status.textContent).toBe("The registry is not answering, still trying…");
   act(() => end());
   expect(status.textContent).toBe("");
 });

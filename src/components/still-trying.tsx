@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from "react";
+import { Trans } from "@lingui/react/macro";
 import { isRegistryStillTrying, subscribeStillTrying } from "../api/still-trying";
-
-export const STILL_TRYING_TEXT = "The registry is not answering, still trying…";
 
 /**
  * Put beside a loading state: says so, politely and once, when a registry request has had a try time
@@ -14,7 +13,7 @@ export function StillTrying({ active = true }: { active?: boolean }) {
   const shown = active && stillTrying;
   return (
     <p role="status" className={shown ? "font-semibold text-warn-ink" : "sr-only"}>
-      {shown ? STILL_TRYING_TEXT : ""}
+      {shown && <Trans>The registry is not answering, still trying…</Trans>}
     </p>
   );
 }

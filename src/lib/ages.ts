@@ -1,3 +1,5 @@
+import { plural, t } from "@lingui/core/macro";
+
 // Registry ages are NormalizedTime strings: "18 Years", "6 Months", "1 Year", "30 Days" (and, rarely,
 // odd ones such as "18 Minutes"). A missing minimum means no lower limit; a missing maximum, no upper one.
 
@@ -43,16 +45,26 @@ export function ageInYears(raw: string | undefined): number | undefined {
 }
 
 /** {18, year} → "18 years"; {1, year} → "1 year". */
-export function formatAge(age: Age): string {
-  return `${age.value} ${unitWord(age.unit, age.value)}`;
-}
-
-function unitWord(unit: AgeUnit, value: number): string {
-  return value === 1 ? unit : `${unit}s`;
+export function formatAge({ value, unit }: Age): string {
+  const count = String(value); // as the record writes it: "1.5", "1000"
+  switch (unit) {
+    case "year":
+      return plural(value, { one: `${count} year`, other: `${count} years` });
+    case "month":
+      return plural(value, { one: `${count} month`, other: `${count} months` });
+    case "week":
+      return plural(value, { one: `${count} week`, other: `${count} weeks` });
+    case "day":
+      return plural(value, { one: `${count} day`, other: `${count} days` });
+    case "hour":
+      return plural(value, { one: `${count} hour`, other: `${count} hours` });
+    case "minute":
+      return plural(value, { one: `${count} minute`, other: `${count} minutes` });
+  }
 }
 
 /** A registry value that is present but not an age ("N/A" aside) is shown as written rather than dropped. */
-function bound(raw: string | undefined): { age?: Age; text?: string } | undefined {
+function bound(raw: string | undefined): { age?: Age; text: string } | undefined {
   const text = raw?.trim();
   if (!text || /^n\/?a$/i.test(text)) return undefined;
   const age = parseAge(text);
@@ -68,13 +80,16 @@ export function formatAgeRange(minimumAge: string | undefined, maximumAge: strin
   const min = lower?.age?.value === 0 ? undefined : lower; // "0 Years" is from birth: no lower limit
   const max = bound(maximumAge);
   if (min && max) {
-    if (min.age && max.age && min.age.unit === max.age.unit) {
-      if (min.age.value === max.age.value) return formatAge(max.age);
-      return `${min.age.value} to ${max.age.value} ${unitWord(max.age.unit, max.age.value)}`;
-    }
-    return `${min.text} to ${max.text}`;
+    const sameUnit = min.age && max.age && min.age.unit === max.age.unit;
+    if (sameUnit && min.age?.value === max.age?.value) return max.text;
+    // "18 to 65 years", "6 months to 17 years"
+    const from = sameUnit ? String(min.age?.value) : min.text;
+    const to = max.text;
+    return t`${from} to ${to}`;
   }
-  if (min) return min.age ? `${min.text} and older` : `Minimum age: ${min.text}`;
-  if (max) return max.age ? `Up to ${max.text}` : `Maximum age: ${max.text}`;
-  return "All ages";
+  const limit = min ?? max;
+  if (!limit) return t`All ages`;
+  const age = limit.text;
+  if (min) return min.age ? t`${age} and older` : t`Minimum age: ${age}`;
+  return limit.age ? t`Up to ${age}` : t`Maximum age: ${age}`;
 }

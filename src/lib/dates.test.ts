@@ -1,4 +1,13 @@
 import { describe, expect, test } from "vitest";
+import { i18n } from "@lingui/core";
+import { intlLocale } from "../i18n/i18n";
+import { LANGUAGES, type Lang } from "../i18n/languages";
+
+/** The language active, without its catalogues: what is tested here is locale data, not messages. */
+function speak(lang: Lang) {
+  i18n.load(lang, {});
+  i18n.activate(lang);
+}
 import {
   daysInMonth,
   formatDateStruct,
@@ -9,8 +18,8 @@ import {
   isStale,
   monthsApart,
   parsePartialDate,
-  relativeAge,
 } from "./dates";
+import { relativeAge } from "./relative-age";
 
 // `now` is built from local calendar parts, the way the functions read it.
 const on = (year: number, month: number, day: number, hour = 12) => new Date(year, month - 1, day, hour);
@@ -68,6 +77,39 @@ describe("formatPartialDate", () => {
     expect(formatPartialDate("2015-13")).toBeUndefined();
     expect(formatPartialDate("nope")).toBeUndefined();
     expect(formatPartialDate(undefined)).toBeUndefined();
+  });
+});
+
+describe("dates in every language, exactly as Intl writes them (dates.ts does without Intl)", () => {
+  const iso = (year: number, month: number, day?: number) =>
+    [String(year), String(month).padStart(2, "0"), ...(day === undefined ? [] : [String(day).padStart(2, "0")])].join("-");
+  // Every day of a common year, a leap year and a century year, and the first day of each month over four centuries.
+  const days: [number, number, number][] = [];
+  for (const year of [2015, 2024, 2000]) {
+    for (let month = 1; month <= 12; month++) for (let day = 1; day <= daysInMonth(year, month); day++) days.push([year, month, day]);
+  }
+  for (let year = 1000; year <= 9999; year += 37) for (let month = 1; month <= 12; month++) days.push([year, month, 1 + ((year + month) % 28)]);
+
+  test.each(Object.keys(LANGUAGES) as Lang[])("%s", (lang) => {
+    speak(lang);
+    const utc = { timeZone: "UTC" } as const;
+    const full = new Intl.DateTimeFormat(intlLocale(), { year: "numeric", month: "long", day: "numeric", ...utc });
+    const monthYear = new Intl.DateTimeFormat(intlLocale(), { year: "numeric", month: "long", ...utc });
+    for (const [year, month, day] of days) {
+      const date = new Date(Date.UTC(year, month - 1, day));
+      expect(formatPartialDate(iso(year, month, day))).toBe(full.format(date));
+      expect(formatPartialDate(iso(year, month))).toBe(monthYear.format(date));
+      expect(formatMonthYear(iso(year, month, day))).toBe(monthYear.format(date));
+    }
+  });
+
+  test("Spanish reads day first, month in lower case", () => {
+    speak("es");
+    expect(formatPartialDate("2015-08-14")).toBe("14 de agosto de 2015");
+    expect(formatPartialDate("2026-12-05")).toBe("5 de diciembre de 2026");
+    expect(formatPartialDate("2015-08")).toBe("agosto de 2015");
+    expect(formatMonthYear("2025-03-01")).toBe("marzo de 2025");
+    expect(formatPartialDate("2015")).toBe("2015");
   });
 });
 

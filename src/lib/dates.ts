@@ -1,14 +1,31 @@
 // Registry dates are partial calendar dates ("2015", "2015-08", "2015-08-14") with no time zone.
 // They are formatted at the precision given (never inventing a day) and compared with the
-// reader's local calendar day. Month names are fixed English so output does not depend on locale.
+// reader's local calendar day. Written in the active language exactly as Intl.DateTimeFormat writes them
+// for its locale (dates.test.ts checks every language against Intl), but without Intl: the first Intl
+// format in a page costs 15-40 ms of main thread, and a study page or a search shows dates at once.
+import { t } from "@lingui/core/macro";
+import { currentLang } from "../i18n/i18n";
+import type { Lang } from "../i18n/languages";
 
 export type DateParts = { year: number; month?: number; day?: number };
 export type DateStructLike = { date?: string; type?: "ACTUAL" | "ESTIMATED" } | undefined;
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
+// Locale data, not messages: each language's month names and date pattern, as Intl writes them for its
+// locale (INTL_LOCALES) with { year: "numeric", month: "long", day?: "numeric" }.
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  es: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+};
+const PATTERN: Record<Lang, (month: string, year: number, day?: number) => string> = {
+  en: (month, year, day) => (day === undefined ? `${month} ${year}` : `${month} ${day}, ${year}`),
+  es: (month, year, day) => `${day === undefined ? "" : `${day} de `}${month} de ${year}`,
+};
+
+/** "August 14, 2015" / "14 de agosto de 2015", or without the day "August 2015" / "agosto de 2015". */
+function writeDate(year: number, month: number, day?: number): string {
+  const lang = currentLang();
+  return PATTERN[lang](MONTHS[lang][month - 1] ?? "", year, day);
+}
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -39,9 +56,7 @@ export function formatPartialDate(value: string | null | undefined): string | un
   const parts = parsePartialDate(value);
   if (!parts) return undefined;
   const { year, month, day } = parts;
-  if (month === undefined) return String(year);
-  const name = MONTHS[month - 1];
-  return day === undefined ? `${name} ${year}` : `${name} ${day}, ${year}`;
+  return month === undefined ? String(year) : writeDate(year, month, day);
 }
 
 /**
@@ -49,79 +64,18 @@ export function formatPartialDate(value: string | null | undefined): string | un
  * when the record gives no type (older records). For dates already past, such as posting dates,
  * pass `estimatedWord = "estimated"`.
  */
-export function formatDateStruct(struct: DateStructLike, estimatedWord = "anticipated"): string | undefined {
-  const formatted = formatPartialDate(struct?.date);
-  if (!formatted) return undefined;
-  if (struct?.type === "ACTUAL") return `${formatted} (actual)`;
-  if (struct?.type === "ESTIMATED") return `${formatted} (${estimatedWord})`;
-  return formatted;
+export function formatDateStruct(struct: DateStructLike, estimatedWord: "anticipated" | "estimated" = "anticipated"): string | undefined {
+  const date = formatPartialDate(struct?.date);
+  if (!date) return undefined;
+  if (struct?.type === "ACTUAL") return t`${date} (actual)`;
+  if (struct?.type === "ESTIMATED") return estimatedWord === "estimated" ? t`${date} (estimated)` : t`${date} (anticipated)`;
+  return date;
 }
 
-const today = (now: Date): Required<DateParts> => ({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-const dayNumber = ({ year, month, day }: Required<DateParts>) => Date.UTC(year, month - 1, day) / 86_400_000;
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
-const compare = (a: Required<DateParts>, b: Required<DateParts>) => dayNumber(a) - dayNumber(b);
-
-/** Whole calendar months from `from` to `to` (to ≥ from); a month counts once its day of month is reached. */
-function wholeMonths(from: Required<DateParts>, to: Required<DateParts>): number {
-  const months = (to.year - from.year) * 12 + (to.month - from.month);
-  return to.day < from.day ? months - 1 : months;
-}
-
-/**
- * Years in honest words: "about 3 years" (within two months of a whole year), "over 2 years",
- * "almost 3 years" (nine months or more past a whole year). Plain "2 years" read as 2 years 11 months.
- */
-function yearsWords(months: number): string {
-  const years = Math.floor(months / 12);
-  const rest = months % 12;
-  if (rest >= 9) return `almost ${plural(years + 1, "year")}`;
-  return `${rest <= 2 ? "about" : "over"} ${plural(years, "year")}`;
-}
-
-/** A span as words ("about 3 years", "5 months", "2 weeks", "4 days") at the precision of the date. */
-function span(from: Required<DateParts>, to: Required<DateParts>): string {
-  const months = wholeMonths(from, to);
-  if (months >= 12) return yearsWords(months);
-  if (months >= 1) return plural(months, "month");
-  const days = dayNumber(to) - dayNumber(from);
-  return days >= 7 ? plural(Math.floor(days / 7), "week") : plural(days, "day");
-}
-
-/**
- * How long ago a date was, relative to `now` (the reader's local day): "today", "yesterday",
- * "4 days ago", "2 weeks ago", "5 months ago", "almost 3 years ago"; future dates read "in 3 months".
- * Partial dates stay at their precision: "this month", "last month", "this year", "last year".
- * The one producer of age phrases: every page uses it, so one date never reads two ways.
- */
-export function relativeAge(value: string | null | undefined, now: Date = new Date()): string | undefined {
-  const parts = parsePartialDate(value);
-  if (!parts || Number.isNaN(now.getTime())) return undefined;
-  const t = today(now);
-  if (parts.month === undefined) {
-    const years = t.year - parts.year;
-    if (years === 0) return "this year";
-    if (years === 1) return "last year";
-    if (years === -1) return "next year";
-    // A bare year is only known to the year, hence "about".
-    return years > 0 ? `about ${plural(years, "year")} ago` : `in about ${plural(-years, "year")}`;
-  }
-  if (parts.day === undefined) {
-    const months = (t.year - parts.year) * 12 + (t.month - parts.month);
-    if (months === 0) return "this month";
-    if (months === 1) return "last month";
-    if (months === -1) return "next month";
-    const amount = Math.abs(months);
-    const words = amount >= 12 ? yearsWords(amount) : plural(amount, "month");
-    return months > 0 ? `${words} ago` : `in ${words}`;
-  }
-  const date = { year: parts.year, month: parts.month, day: parts.day };
-  const days = compare(t, date);
-  if (days === 0) return "today";
-  if (days === 1) return "yesterday";
-  if (days === -1) return "tomorrow";
-  return days > 0 ? `${span(date, t)} ago` : `in ${span(t, date)}`;
-}
+/** `now` as the reader's local calendar day. */
+export const today = (now: Date): Required<DateParts> => ({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+export const dayNumber = ({ year, month, day }: Required<DateParts>) => Date.UTC(year, month - 1, day) / 86_400_000;
+export const compare = (a: Required<DateParts>, b: Required<DateParts>) => dayNumber(a) - dayNumber(b);
 
 /** The last day a partial date can mean: "2015" → 2015-12-31, "2015-02" → 2015-02-28. */
 function latestDay({ year, month, day }: DateParts): Required<DateParts> {
@@ -158,7 +112,7 @@ export const isPast = (value: string | null | undefined, now: Date = new Date())
 export function formatMonthYear(value: string | null | undefined): string | undefined {
   const parts = parsePartialDate(value);
   if (!parts) return undefined;
-  return parts.month === undefined ? String(parts.year) : `${MONTHS[parts.month - 1]} ${parts.year}`;
+  return parts.month === undefined ? String(parts.year) : writeDate(parts.year, parts.month);
 }
 
 /** Whole months between two partial dates, ignoring days (missing months count as January). */

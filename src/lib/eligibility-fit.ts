@@ -1,6 +1,7 @@
 // How a study's structured eligibility (age range, sex, healthy volunteers) fits what a visitor told
 // "About you", in plain words. Never a decision: a line says "fits", "rules you out" or "can't tell", and
 // the criteria themselves are for the study team to judge. Pure.
+import { t } from "@lingui/core/macro";
 import { ageOf, type AboutYou } from "./about-you";
 import { ageInYears, formatAgeRange } from "./ages";
 
@@ -15,8 +16,6 @@ export type EligibilityFacts = {
   healthyVolunteers?: boolean;
 };
 
-const SEX_WORD = { FEMALE: "female", MALE: "male" } as const;
-
 /**
  * One line per fact the visitor gave (nothing given, no lines). A missing limit on one side of the age
  * range is no limit (the registry's own reading); a record with neither, or without a sex, is "can't tell".
@@ -29,30 +28,34 @@ export function eligibilityFit(facts: EligibilityFacts | undefined, about: About
     const max = ageInYears(facts?.maximumAge);
     const range = formatAgeRange(facts?.minimumAge, facts?.maximumAge);
     if (min === undefined && max === undefined) {
-      lines.push({ about: "age", verdict: "unknown", text: `The record gives no age range: ask the study team (you are ${age})` });
+      lines.push({ about: "age", verdict: "unknown", text: t`The record gives no age range: ask the study team (you are ${age})` });
     } else {
       // A person of 17 years and 364 days is 17: eligible up to "17 Years" but not from "18 Years".
       const fits = (min === undefined || age + 1 > min) && (max === undefined || age <= max);
-      lines.push({ about: "age", verdict: fits ? "fits" : "rules-out", text: `Ages ${lowerFirst(range)}: you are ${age}` });
+      const ages = lowerFirst(range);
+      lines.push({ about: "age", verdict: fits ? "fits" : "rules-out", text: t`Ages ${ages}: you are ${age}` });
     }
   }
   if (about?.sex) {
-    const said = SEX_WORD[about.sex];
-    if (!facts?.sex) lines.push({ about: "sex", verdict: "unknown", text: "The record does not say which sexes can join" });
-    else if (facts.sex === "ALL") lines.push({ about: "sex", verdict: "fits", text: "Open to all sexes" });
+    const female = about.sex === "FEMALE";
+    if (!facts?.sex) lines.push({ about: "sex", verdict: "unknown", text: t`The record does not say which sexes can join` });
+    else if (facts.sex === "ALL") lines.push({ about: "sex", verdict: "fits", text: t`Open to all sexes` });
     else {
-      const only = facts.sex === "FEMALE" ? "Women only" : "Men only";
-      lines.push({ about: "sex", verdict: facts.sex === about.sex ? "fits" : "rules-out", text: `${only}: you said ${said}` });
+      const text =
+        facts.sex === "FEMALE"
+          ? female ? t`Women only: you said female` : t`Women only: you said male`
+          : female ? t`Men only: you said female` : t`Men only: you said male`;
+      lines.push({ about: "sex", verdict: facts.sex === about.sex ? "fits" : "rules-out", text });
     }
   }
   if (about?.role === "volunteer") {
     if (facts?.healthyVolunteers === undefined) {
-      lines.push({ about: "healthy", verdict: "unknown", text: "The record does not say whether it takes healthy volunteers" });
+      lines.push({ about: "healthy", verdict: "unknown", text: t`The record does not say whether it takes healthy volunteers` });
     } else {
       lines.push(
         facts.healthyVolunteers
-          ? { about: "healthy", verdict: "fits", text: "Takes healthy volunteers" }
-          : { about: "healthy", verdict: "rules-out", text: "Does not take healthy volunteers" },
+          ? { about: "healthy", verdict: "fits", text: t`Takes healthy volunteers` }
+          : { about: "healthy", verdict: "rules-out", text: t`Does not take healthy volunteers` },
       );
     }
   }

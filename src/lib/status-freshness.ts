@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type { components } from "../api/schema";
 import type { Status } from "../api/types";
 import { formatMonthYear, isOlderThan, isPast } from "./dates";
@@ -71,10 +72,12 @@ function anticipatedEnd(module: StatusModule | undefined): string | undefined {
 
 /** The warnings in words, in reading order: ["last reported as Recruiting", "status last confirmed …", …]. */
 export function freshnessWarnings(freshness: StatusFreshness): string[] {
+  const { lastReported, confirmed, expectedEnd } = freshness;
+  const status = lastReported && statusLabel(lastReported);
   return [
-    freshness.lastReported && `last reported as ${statusLabel(freshness.lastReported)}`,
-    freshness.confirmed && `status last confirmed ${freshness.confirmed}`,
-    freshness.expectedEnd && `was expected to end ${freshness.expectedEnd}`,
+    status && t`last reported as ${status}`,
+    confirmed && t`status last confirmed ${confirmed}`,
+    expectedEnd && t`was expected to end ${expectedEnd}`,
   ].filter((words): words is string => Boolean(words));
 }
 
@@ -88,8 +91,8 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function statusLine(freshness: StatusFreshness): string {
   const warnings = freshnessWarnings(freshness);
   if (warnings.length === 0) return statusExplanation(freshness.status);
-  const text = `${warnings.join("; ")}.`;
-  return freshness.status === "UNKNOWN" ? capitalize(text) : `May be out of date: ${text}`;
+  const reasons = warnings.join("; ");
+  return freshness.status === "UNKNOWN" ? `${capitalize(reasons)}.` : t`May be out of date: ${reasons}.`;
 }
 
 /** The registry field pieces (`fields=`) the rule reads besides OverallStatus: list requests add them. */

@@ -4,9 +4,10 @@ import { MemoryRouter, useLocation, useNavigate, type Location, type NavigateFun
 import { Providers } from "../app/providers";
 import { createQueryClient } from "../app/query-client";
 import { AppRoutes } from "../app/app-routes";
+import { LangProvider } from "../i18n/lang-provider";
 
 /**
- * Renders the app's real routes at `path`, with a fresh query client, as the app does. `earlier` are
+ * Renders the app's real routes at `path`, with a fresh query client and the language remount, as the app does. `earlier` are
  * history entries before it, so a test can go Back to them.
  */
 export function renderRoute(path: string, earlier: string[] = []) {
@@ -21,10 +22,12 @@ export function renderRoute(path: string, earlier: string[] = []) {
   }
   const view = render(
     <Providers client={client}>
-      <MemoryRouter initialEntries={[...earlier, path]}>
-        <AppRoutes />
-        <LocationProbe />
-      </MemoryRouter>
+      <LangProvider>
+        <MemoryRouter initialEntries={[...earlier, path]}>
+          <AppRoutes />
+          <LocationProbe />
+        </MemoryRouter>
+      </LangProvider>
     </Providers>,
   );
   /** Where the app is now (after redirects). */

@@ -3,6 +3,7 @@ import { cleanup, configure } from "@testing-library/react";
 import { retryPolicy } from "../api/http";
 import { loadResultsShapes } from "../api/conform";
 import { server } from "./server";
+import { activateLang } from "../i18n/i18n";
 
 // Test fixtures conform whole records, results included, synchronously (server.ts: corpus.studies), so
 // the results shapes are there from the start. results-shapes.test.ts checks the on-demand path with a
@@ -23,5 +24,6 @@ afterEach(() => {
   server.events.removeAllListeners();
   server.resetHandlers();
   cleanup(); // vitest globals are off, so RTL's automatic cleanup is not registered
+  activateLang("en"); // a test in another language leaves English behind it
 });
 afterAll(() => server.close());

@@ -1,4 +1,6 @@
 import { useId, useState, type ReactNode } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { aboutYou, ageOf, yearsSince, type AboutYou } from "../../lib/about-you";
 import { useSessionValue } from "../../lib/session-value";
 import { buttonClass } from "../ui/button";
@@ -19,35 +21,39 @@ export function AboutYouForm({ headingLevel = 3 }: { headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <div className="max-w-prose space-y-4 rounded-lg border border-line p-4 print:hidden">
-      <Heading className="text-lg font-semibold">About you</Heading>
+      <Heading className="text-lg font-semibold">
+        <Trans>About you</Trans>
+      </Heading>
       <p className="text-sm text-muted">
-        Optional. What you enter stays in this browser tab only: it is never sent anywhere or put in a link unless you choose to, and
-        closing the tab forgets it.
+        <Trans>
+          Optional. What you enter stays in this browser tab only: it is never sent anywhere or put in a link unless you choose to,
+          and closing the tab forgets it.
+        </Trans>
       </p>
       <AgeFields about={about} onChange={set} />
       <Choice
-        legend="Sex"
+        legend={t`Sex`}
         value={about?.sex}
         options={[
-          ["FEMALE", "Female"],
-          ["MALE", "Male"],
+          ["FEMALE", t`Female`],
+          ["MALE", t`Male`],
         ]}
-        noneLabel="Prefer not to say"
+        noneLabel={t`Prefer not to say`}
         onChange={(sex) => set({ sex })}
       />
       <Choice
-        legend="You would take part"
+        legend={t`You would take part`}
         value={about?.role}
         options={[
-          ["patient", "As someone who has the condition"],
-          ["volunteer", "As a healthy volunteer"],
+          ["patient", t`As someone who has the condition`],
+          ["volunteer", t`As a healthy volunteer`],
         ]}
-        noneLabel="Not sure"
+        noneLabel={t`Not sure`}
         onChange={(role) => set({ role })}
       />
       {about && (
         <button type="button" className={buttonClass.secondary} onClick={() => aboutYou.set(undefined)}>
-          Forget what I entered
+          <Trans>Forget what I entered</Trans>
         </button>
       )}
     </div>
@@ -73,7 +79,7 @@ function AgeFields({ about, onChange }: { about: AboutYou | undefined; onChange:
     <div className="grid gap-4 sm:grid-cols-2 [&>*]:min-w-0">
       <div className="flex flex-col gap-1">
         <label htmlFor={ageId} className="font-semibold">
-          Age in years
+          <Trans>Age in years</Trans>
         </label>
         <input
           id={ageId}
@@ -92,13 +98,13 @@ function AgeFields({ about, onChange }: { about: AboutYou | undefined; onChange:
         />
         {invalid && (
           <p id={errorId} className="text-sm text-danger-ink">
-            Type an age in whole years, from 0 to {MAX_AGE}.
+            <Trans>Type an age in whole years, from 0 to {MAX_AGE}.</Trans>
           </p>
         )}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={birthId} className="font-semibold">
-          or date of birth
+          <Trans>or date of birth</Trans>
         </label>
         <input
           id={birthId}
@@ -108,7 +114,11 @@ function AgeFields({ about, onChange }: { about: AboutYou | undefined; onChange:
           onChange={(e) => onChange({ birthDate: yearsSince(e.target.value) === undefined ? undefined : e.target.value })}
           className="min-h-target w-full max-w-xs min-w-0 rounded-md border border-muted bg-white px-3 py-2"
         />
-        {fromBirth !== undefined && <p className="text-sm text-muted">That makes you {fromBirth}.</p>}
+        {fromBirth !== undefined && (
+          <p className="text-sm text-muted">
+            <Trans>That makes you {fromBirth}.</Trans>
+          </p>
+        )}
       </div>
     </div>
   );

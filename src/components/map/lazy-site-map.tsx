@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentProps, type ReactNode } from "react";
+import { Trans } from "@lingui/react/macro";
 
 const SiteMapChunk = lazy(() => import("./site-map"));
 
@@ -18,7 +19,7 @@ export function LazySiteMap(props: ComponentProps<typeof SiteMapChunk>) {
       <Suspense
         fallback={
           <div className="flex h-full items-center justify-center rounded-lg border border-line bg-surface text-muted">
-            Loading the map…
+            <Trans>Loading the map…</Trans>
           </div>
         }
       >

@@ -1,6 +1,8 @@
 import "leaflet/dist/leaflet.css";
 import "react-leaflet-cluster/dist/assets/MarkerCluster.css";
 import "./site-map.css";
+import { plural, t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import L from "leaflet";
 import type {} from "leaflet.markercluster";
 import iconRetinaUrl from "leaflet/dist/images/marker-icon-2x.png";
@@ -8,8 +10,9 @@ import iconUrl from "leaflet/dist/images/marker-icon.png";
 import shadowUrl from "leaflet/dist/images/marker-shadow.png";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { MapContainer, TileLayer } from "react-leaflet";
+import { MapContainer, TileLayer, ZoomControl } from "react-leaflet";
 import MarkerClusterGroup from "react-leaflet-cluster";
+import { formatCount } from "../../lib/format-count";
 import { TILE_ATTRIBUTION, TILE_URL } from "./map-config";
 import { MapStages } from "./map-stages";
 import type { MapMarker } from "./map-types";
@@ -73,7 +76,9 @@ export default function SiteMap({
   return (
     // The box is lazy-site-map.tsx's MapBox, sized before the map came; the tiles notice lies over the map.
     <div className="relative h-full" role="region" aria-label={label}>
-      <MapContainer scrollWheelZoom={false} className="h-full w-full rounded-lg border border-line">
+      <MapContainer scrollWheelZoom={false} zoomControl={false} className="h-full w-full rounded-lg border border-line">
+        {/* Leaflet's own, with its button names in the page's language. */}
+        <ZoomControl zoomInTitle={t`Zoom in`} zoomOutTitle={t`Zoom out`} />
         <MapStages bounds={bounds} options={FIT}>
           <TileLayer url={TILE_URL} attribution={TILE_ATTRIBUTION} eventHandlers={tileEvents} />
           <NextTask>
@@ -90,8 +95,10 @@ export default function SiteMap({
           role="status"
           className="pointer-events-none absolute inset-x-2 bottom-7 z-[1000] rounded border border-line bg-white p-2 text-sm text-ink shadow"
         >
-          The map background could not be loaded (offline or blocked). The sites are still marked, and all are listed
-          below.
+          <Trans>
+            The map background could not be loaded (offline or blocked). The sites are still marked, and all are listed
+            below.
+          </Trans>
         </p>
       )}
     </div>
@@ -107,10 +114,12 @@ function boundsOf(markers: readonly MapMarker[]): L.LatLngBoundsExpression {
 
 /** A cluster with its count, named for screen readers (Leaflet makes each marker a focusable button). */
 function clusterIcon(group: L.MarkerCluster): L.DivIcon {
-  const count = group.getChildCount();
-  const size = count < 10 ? 36 : count < 100 ? 42 : 48;
+  const sites = group.getChildCount();
+  const size = sites < 10 ? 36 : sites < 100 ? 42 : 48;
+  const count = formatCount(sites);
+  const name = plural(sites, { one: `${count} site here: zoom in`, other: `${count} sites here: zoom in` });
   return L.divIcon({
-    html: `<span aria-hidden="true">${count}</span><span class="site-cluster-name">${count} sites here: zoom in</span>`,
+    html: `<span aria-hidden="true">${count}</span><span class="site-cluster-name">${name}</span>`,
     className: "site-cluster",
     iconSize: L.point(size, size),
   });

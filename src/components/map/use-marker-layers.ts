@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import L from "leaflet";
 import { useEffect, useRef, useState } from "react";
 import type { MapMarker } from "./map-types";
@@ -55,7 +56,11 @@ export function useMarkerLayers(
       const layer = L.marker([m.lat, m.lon], { title: m.name, alt: m.name }).bindPopup(holder);
       layer.on({
         click: () => select.current?.(m.id),
-        popupopen: () => setOpenId(m.id),
+        popupopen: (event) => {
+          // Leaflet names its close button in English.
+          event.popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", t`Close popup`);
+          setOpenId(m.id);
+        },
         popupclose: () => setOpenId((id) => (id === m.id ? undefined : id)),
       });
       layers.set(m.id, layer);

@@ -1,6 +1,9 @@
 // Link rules for rendered registry text: which targets may be links, bare URLs made into links, and
 // how every link is finished (new tab, screen-reader note, print hint).
 
+import { t } from "@lingui/core/macro";
+import { currentLang } from "../../i18n/i18n";
+import { DEFAULT_LANG } from "../../i18n/languages";
 import { mailtoHref } from "../../lib/mailto";
 
 const LINK_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
@@ -95,5 +98,8 @@ export function finishLink(a: HTMLAnchorElement) {
   a.rel = "noopener noreferrer";
   const note = a.appendChild(a.ownerDocument.createElement("span"));
   note.className = "sr-only";
-  note.textContent = " (opens in a new tab)";
+  note.textContent = ` ${t`(opens in a new tab)`}`;
+  // Our words inside registry text (<Markdown> is lang="en"): read in the page's language.
+  const lang = currentLang();
+  if (lang !== DEFAULT_LANG) note.lang = lang;
 }

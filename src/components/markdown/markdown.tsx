@@ -45,7 +45,10 @@ export function isPlainText(text: string): boolean {
   return !/[\\`*_[\]<>#|~&@{}]|https?:|www\.|^ {0,3}([-+*]|\d{1,9}[.)])(\s|$)|^ {0,3}[-=]{2,}\s*$|^ {4}|\t| {2,}\n/m.test(text);
 }
 
-/** Registry markup fields (CommonMark) rendered safely; `data-markdown-pending` marks text still waiting for the renderer. */
+/**
+ * Registry markup fields (CommonMark) rendered safely; `data-markdown-pending` marks text still waiting for the
+ * renderer. Registry text is English whatever the page's language, and is marked so.
+ */
 export function Markdown({ text, className }: { text: string; className?: string }) {
   const plain = useMemo(() => isPlainText(text), [text]);
   const render = useSyncExternalStore(subscribe, () => loaded, () => loaded);
@@ -55,7 +58,7 @@ export function Markdown({ text, className }: { text: string; className?: string
     if (!plain && !render && near) void loadRenderer();
   }, [plain, render, near]);
   return (
-    <div ref={box} className={`markdown ${className ?? ""}`}>
+    <div ref={box} lang="en" className={`markdown ${className ?? ""}`}>
       {plain ? (
         <PlainParagraphs text={text} />
       ) : render ? (

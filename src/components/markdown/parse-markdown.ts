@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { Marked, Renderer } from "marked";
 import { allowedUrl } from "./links";
 
@@ -66,7 +67,7 @@ const parser = new Marked({
       const alt = escapeHtml(tokens ? this.parser.parseInline(tokens, this.parser.textRenderer) : text).trim();
       const url = allowedUrl(href);
       if (linkDepth > 0 || !url || url.protocol === "mailto:") return alt;
-      return `<a href="${escapeHtml(url.href)}">${alt ? `Image: ${alt}` : "Image"}</a>`;
+      return `<a href="${escapeHtml(url.href)}">${alt ? t`Image: ${alt}` : t`Image`}</a>`;
     },
   },
 });

@@ -1,4 +1,5 @@
 import { useRef, type ReactNode } from "react";
+import { Trans } from "@lingui/react/macro";
 import { useLinkPolicy } from "../link-policy";
 
 // Every link that leaves the app goes through here, so kiosk mode can change how they behave in one place.
@@ -32,7 +33,10 @@ export function ExternalLink({ href, children }: { href: string; children: React
       >
         <span>
           <span ref={text}>{children}</span>
-          <span className="sr-only"> (shows a code to scan with your phone)</span>
+          <span className="sr-only">
+            {" "}
+            <Trans>(shows a code to scan with your phone)</Trans>
+          </span>
         </span>
       </button>
     );
@@ -41,7 +45,10 @@ export function ExternalLink({ href, children }: { href: string; children: React
     <a href={href} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-target items-center wrap-anywhere">
       <span>
         {children}
-        <span className="sr-only"> (opens in a new tab)</span>
+        <span className="sr-only">
+          {" "}
+          <Trans>(opens in a new tab)</Trans>
+        </span>
       </span>
     </a>
   );

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { readTypedNctId } from "../../lib/nct-id";
 import { buttonClass } from "../../components/ui/button";
 
@@ -18,12 +20,10 @@ export function GoToStudyForm({ readRegistryLink }: { readRegistryLink?: Registr
   const errorId = useId();
   const hintId = useId();
 
-  const notANumber = () =>
-    setError(
-      value.trim()
-        ? `"${value.trim()}" is not a study number. It should be NCT followed by 8 digits, like NCT02513394.`
-        : "Type a study number, like NCT02513394.",
-    );
+  const notANumber = () => {
+    const typed = value.trim();
+    setError(typed ? t`"${typed}" is not a study number. It should be NCT followed by 8 digits, like NCT02513394.` : t`Type a study number, like NCT02513394.`);
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,17 +40,17 @@ export function GoToStudyForm({ readRegistryLink }: { readRegistryLink?: Registr
         setError(undefined);
         void navigate(target.path, { state: target.state });
       },
-      () => setError("Reading the link needs a part of this app that did not load. Check your connection, then try again."),
+      () => setError(t`Reading the link needs a part of this app that did not load. Check your connection, then try again.`),
     );
   }
 
   return (
     <form onSubmit={submit} noValidate className="flex max-w-prose flex-col gap-2">
       <label htmlFor={inputId} className="font-semibold">
-        Study number
+        <Trans>Study number</Trans>
       </label>
       <p id={hintId} className="text-sm text-muted">
-        For example NCT02513394, or a link to the study on ClinicalTrials.gov
+        <Trans>For example NCT02513394, or a link to the study on ClinicalTrials.gov</Trans>
       </p>
       <div className="flex flex-wrap gap-2">
         <input
@@ -67,7 +67,7 @@ export function GoToStudyForm({ readRegistryLink }: { readRegistryLink?: Registr
           className="min-h-target w-56 max-w-full rounded-md border border-muted px-3 py-2 font-mono uppercase"
         />
         <button type="submit" className={buttonClass.primary}>
-          Go to study
+          <Trans>Go to study</Trans>
         </button>
       </div>
       {error && (

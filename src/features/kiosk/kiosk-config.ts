@@ -1,5 +1,7 @@
 // Kiosk settings, read once from the build-time environment. Bad values fall back to the defaults
 // (a kiosk must always start), and `problems` says why, for the console.
+import { plural } from "@lingui/core/macro";
+import { formatCount } from "../../lib/format-count";
 import { parseNear, parseRadius, type Near, type Radius } from "../../lib/geo/near";
 import { parsePublicOrigin } from "../../lib/public-url";
 
@@ -65,7 +67,9 @@ export const KIOSK_CONFIG = readKioskConfig(import.meta.env);
 export function describeSeconds(total: number): string {
   if (total % 60 === 0) {
     const minutes = total / 60;
-    return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+    const count = formatCount(minutes);
+    return plural(minutes, { one: `${count} minute`, other: `${count} minutes` });
   }
-  return `${total} seconds`;
+  const count = formatCount(total);
+  return plural(total, { one: `${count} second`, other: `${count} seconds` });
 }

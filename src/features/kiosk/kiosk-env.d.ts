@@ -8,4 +8,6 @@ interface ImportMetaEnv {
   readonly VITE_KIOSK_NEAR?: string;
   /** Radius for VITE_KIOSK_NEAR: 10, 25, 50, 100 or 250 with mi or km, default 50mi. */
   readonly VITE_KIOSK_RADIUS?: string;
+  /** The kiosk's language, and the one each reset returns to: "en" (default) or "es". */
+  readonly VITE_KIOSK_LANG?: string;
 }

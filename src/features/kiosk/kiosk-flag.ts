@@ -33,6 +33,10 @@ export function forgetKioskHistory(): void {
   }
 }
 
+/** Whether the page at this address is in kiosk mode (as kiosk-shell.tsx decides it). */
+export const isKioskVisit = ({ pathname, search }: { pathname: string; search: string }) =>
+  kioskParam(search) ?? (pathname === KIOSK_PATH || readKioskFlag());
+
 /** `?kiosk=1` → true, `?kiosk=0` → false, absent (or another value) → undefined. */
 export function kioskParam(search: string): boolean | undefined {
   const value = new URLSearchParams(search).get(PARAM);

@@ -1,6 +1,8 @@
 import { useEffect, useEffectEvent, useMemo, useState, type ReactNode } from "react";
 import { useLocation, useNavigate, useNavigationType } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
+import { showLang } from "../../i18n/i18n";
+import { KIOSK_LANG } from "../../i18n/languages";
 import { LinkPolicyContext, type LinkPolicy } from "../../components/link-policy";
 import { CopyAndShareContext } from "../../components/share-policy";
 import { installAutofillGuard } from "./autofill-guard";
@@ -70,6 +72,7 @@ export default function KioskRuntime({
     setGeneration((g) => g + 1);
     setLink(undefined);
     clearVisitorData(queryClient);
+    void showLang(KIOSK_LANG).catch(() => undefined); // the clinic's language (the visitor's choice is cleared)
     const state: KioskResetState = { kioskReset: true };
     void navigate(KIOSK_PATH, { replace: true, state });
     window.scrollTo(0, 0);

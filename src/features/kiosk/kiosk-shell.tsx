@@ -1,11 +1,12 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, type ReactNode } from "react";
-import { Navigate, useLocation } from "react-router";
-import { KIOSK_PATH, forgetKioskHistory, kioskParam, readKioskFlag, withoutKioskParam, writeKioskFlag } from "./kiosk-flag";
+import { lazy, Suspense, useEffect, type ReactNode } from "react";
+import { useLocation } from "react-router";
+import { forgetKioskHistory, isKioskVisit, kioskParam } from "./kiosk-flag";
 import { isFreshDocumentEntry } from "./document-entry";
 import type { SavedList } from "./kiosk-context";
 import { NOT_KIOSK, type KioskView } from "./kiosk-view";
 
-const KioskRuntime = lazy(() => import("./kiosk-runtime"));
+// Everything kiosk mode does loads only for a kiosk or a `?kiosk=` address (kiosk-on.tsx).
+const KioskOn = lazy(() => import("./kiosk-on"));
 
 /**
  * Decides whether this tab is a kiosk (/kiosk, ?kiosk=1, or the flag kept from earlier; ?kiosk=0 ends
@@ -20,36 +21,22 @@ export function KioskShell({
   children: (view: KioskView) => ReactNode;
 }) {
   const location = useLocation();
-  const { pathname, search, hash, state: navState } = location;
+  // On every render from the first: it tells the document's own first address from later ones.
   const freshEntry = isFreshDocumentEntry(location);
-  const param = kioskParam(search);
-  const on = param ?? (pathname === KIOSK_PATH || readKioskFlag());
-
-  useLayoutEffect(() => {
-    if (!on) return;
-    document.documentElement.setAttribute("data-kiosk", "");
-    return () => document.documentElement.removeAttribute("data-kiosk");
-  }, [on]);
+  const param = kioskParam(location.search);
+  const on = isKioskVisit(location);
+  const plain = !on && param === undefined;
 
   useEffect(() => {
-    if (param !== undefined || pathname === KIOSK_PATH) writeKioskFlag(on);
-    if (!on) forgetKioskHistory(); // the next kiosk session starts afresh
-  }, [on, param, pathname]);
+    if (plain) forgetKioskHistory(); // the next kiosk session starts afresh
+  }, [plain]);
 
-  // ?kiosk= is not part of any page's address: take it off before a page reads (and notes) it.
-  if (param !== undefined) {
-    const to = !param && pathname === KIOSK_PATH ? "/" : { pathname, search: withoutKioskParam(search), hash };
-    return (
-      <>
-        {children({ ...NOT_KIOSK, on, blank: true })}
-        <Navigate replace to={to} state={navState} />
-      </>
-    );
-  }
-  if (!on) return children(NOT_KIOSK);
+  if (plain) return children(NOT_KIOSK);
   return (
-    <Suspense fallback={children({ on: true, blank: true, generation: 0 })}>
-      <KioskRuntime savedList={savedList} freshEntry={freshEntry}>{children}</KioskRuntime>
+    <Suspense fallback={children({ ...NOT_KIOSK, on, blank: true })}>
+      <KioskOn on={on} param={param} savedList={savedList} freshEntry={freshEntry}>
+        {children}
+      </KioskOn>
     </Suspense>
   );
 }

@@ -1,4 +1,6 @@
 import { useRef, useState } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { buttonClass } from "../../components/ui/button";
 import { KioskDialog } from "./kiosk-dialog";
 
@@ -9,21 +11,25 @@ export function StartOverButton({ onStartOver }: { onStartOver: () => void }) {
   return (
     <>
       <button type="button" aria-haspopup="dialog" className={buttonClass.secondary} onClick={() => setAsking(true)}>
-        Start over
+        <Trans>Start over</Trans>
       </button>
       {asking && (
         <KioskDialog
-          title="Start over?"
+          title={t`Start over?`}
           initialFocus={cancel}
           onDismiss={() => setAsking(false)}
-          description={<p>This clears everything on this screen: your searches, the studies you looked at and the ones you saved.</p>}
+          description={
+            <p>
+              <Trans>This clears everything on this screen: your searches, the studies you looked at and the ones you saved.</Trans>
+            </p>
+          }
         >
           <div className="flex flex-wrap gap-3">
             <button type="button" className={buttonClass.primary} onClick={onStartOver}>
-              Yes, start over
+              <Trans>Yes, start over</Trans>
             </button>
             <button ref={cancel} type="button" className={buttonClass.secondary} onClick={() => setAsking(false)}>
-              Cancel
+              <Trans>Cancel</Trans>
             </button>
           </div>
         </KioskDialog>

@@ -1,10 +1,13 @@
 import { useRef, useState } from "react";
+import { t } from "@lingui/core/macro";
+import { Plural, Trans } from "@lingui/react/macro";
 import { LazyQrCode } from "../../components/qr/lazy-qr-code";
 import { buttonClass } from "../../components/ui/button";
 import { useKioskControls } from "./kiosk-context";
 import { KioskDialog } from "./kiosk-dialog";
 import type { SavedList } from "./kiosk-context";
 import { publicUrl } from "../../lib/public-url";
+import { formatCount } from "../../lib/format-count";
 
 /** "Take it with you": the saved studies as a QR code of their /list link, for the visitor's phone. */
 export function TakeItWithYou({ prominent = false }: { prominent?: boolean }) {
@@ -12,7 +15,8 @@ export function TakeItWithYou({ prominent = false }: { prominent?: boolean }) {
   const [list, setList] = useState<SavedList>();
   const close = useRef<HTMLButtonElement>(null);
   if (!kiosk) return null;
-  const count = list?.count ?? 0;
+  const saved = list?.count ?? 0;
+  const count = formatCount(saved);
   return (
     <>
       <button
@@ -21,35 +25,39 @@ export function TakeItWithYou({ prominent = false }: { prominent?: boolean }) {
         className={prominent ? `${buttonClass.primary} text-lg` : buttonClass.secondary}
         onClick={() => setList(kiosk.savedList())}
       >
-        Take it with you
+        <Trans>Take it with you</Trans>
       </button>
       {list && (
         <KioskDialog
-          title="Take your list with you"
+          title={t`Take your list with you`}
           initialFocus={close}
           onDismiss={() => setList(undefined)}
           description={
-            count > 0 ? (
+            saved > 0 ? (
               <p>
-                Point your phone&rsquo;s camera at the code to open the {count === 1 ? "study" : `${count} studies`} you
-                saved. The list is only in the link: nothing is kept on a server, and this screen forgets it when you
-                leave.
+                <Plural
+                  value={saved}
+                  one="Point your phone’s camera at the code to open the study you saved. The list is only in the link: nothing is kept on a server, and this screen forgets it when you leave."
+                  other={`Point your phone’s camera at the code to open the ${count} studies you saved. The list is only in the link: nothing is kept on a server, and this screen forgets it when you leave.`}
+                />
               </p>
             ) : (
               <p>
-                You have not saved any studies yet. Save the ones you are interested in, then come back here for a code
-                to scan with your phone.
+                <Trans>
+                  You have not saved any studies yet. Save the ones you are interested in, then come back here for a code
+                  to scan with your phone.
+                </Trans>
               </p>
             )
           }
         >
           {list.count > 0 && (
             <div className="flex justify-center">
-              <LazyQrCode value={publicUrl(list.path)} label="QR code of your saved studies" size={240} />
+              <LazyQrCode value={publicUrl(list.path)} label={t`QR code of your saved studies`} size={240} />
             </div>
           )}
           <button ref={close} type="button" onClick={() => setList(undefined)} className={`${buttonClass.secondary} w-full`}>
-            Close
+            <Trans>Close</Trans>
           </button>
         </KioskDialog>
       )}

@@ -1,97 +1,41 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { buttonClass } from "../../components/ui/button";
+import { PartFailed } from "../../components/part-failed";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
-import { addedFilters, filterWords, showAllStudies, type AboutYouSearch } from "./about-you-search";
+import { filterWords, type AboutYouSearch } from "./about-you-search";
 import type { Search } from "./search-types";
-import { registryIgnoresFilters } from "./to-api-params";
 
-// The form itself loads when the visitor opens it (most searches never do).
-const formPart = preloadable(() => import("../../components/about-you/about-you-form"));
+// Until About you holds something or is opened, the search page shows only its prompt: most searches
+// never open it, so the rest (about-you-details.tsx) loads then.
+const detailsPart = preloadable(() => import("./about-you-details"));
 
-/**
- * "About you" on the search page: what it adds to the search (the registry's own age, sex and
- * healthy-volunteer filters, never in the address), a tick box to see every study instead, the form to
- * change it, and "Add to the link" for a visitor who wants to share the search with those filters.
- */
-export function AboutYouPanel({ search, narrowing, onAddToLink }: { search: Search; narrowing: AboutYouSearch; onAddToLink: (next: Search) => void }) {
+/** "About you" on the search page: the prompt, then what it adds to the search (about-you-details.tsx). */
+export function AboutYouPanel(props: { search: Search; narrowing: AboutYouSearch; onAddToLink: (next: Search) => void }) {
   const headingId = useId();
-  const formId = useId();
-  const [open, setOpen] = useState(false);
-  const form = useLoadedPart(formPart, open);
-  const textRef = useRef<HTMLParagraphElement>(null);
-  const focusText = useRef(false);
-  const given = filterWords(narrowing.filters);
-  const added = addedFilters(search, narrowing.filters);
-  const adds = filterWords(added);
-  useEffect(() => {
-    // "Add to the link" goes away once the link holds them: focus moves to the sentence that says so.
-    if (focusText.current && !adds) {
-      focusText.current = false;
-      textRef.current?.focus();
-    }
-  }, [adds]);
-
+  const [opened, setOpened] = useState(false);
+  const wanted = opened || filterWords(props.narrowing.filters) !== "";
+  const details = useLoadedPart(detailsPart, wanted);
+  if (wanted && details.part) return <details.part.AboutYouDetails {...props} opened={opened} />;
   return (
-    <section aria-labelledby={headingId} className={`max-w-prose space-y-3 print:hidden ${given ? "rounded-lg border border-line bg-surface p-4" : ""}`}>
-      <h2 id={headingId} className={given ? "text-lg font-semibold" : "sr-only"}>
-        Studies open to you
+    <section aria-labelledby={headingId} className="max-w-prose space-y-3 print:hidden">
+      <h2 id={headingId} className="sr-only">
+        <Trans>Studies open to you</Trans>
       </h2>
-      <p ref={textRef} tabIndex={-1} className="focus:outline-none">
-        {!given
-          ? "See only the studies open to someone of your age and sex, or to healthy volunteers: tell us about you. It stays in this browser tab."
-          : registryIgnoresFilters(search)
-            ? `A search by study number shows those studies whatever the filters; each says how it fits you (${given}).`
-            : !adds
-            ? `This link sets its own filters; each study says how it fits you (${given}).`
-            : narrowing.on
-              ? `Showing only studies open to you: ${adds}. This is not in the link.`
-              : `Showing every study; each says how it fits you (${given}).`}
-      </p>
-      {adds && (
-        <label className="flex min-h-target items-center gap-2">
-          <input type="checkbox" className="size-5" checked={narrowing.on} onChange={(e) => showAllStudies.set(e.target.checked ? undefined : true)} />
-          Only studies open to you
-        </label>
-      )}
-      <div className="flex flex-wrap gap-3">
+      <p>{t`See only the studies open to someone of your age and sex, or to healthy volunteers: tell us about you. It stays in this browser tab.`}</p>
+      {details.failed ? (
+        <PartFailed onRetry={details.retry} />
+      ) : (
         <button
           type="button"
-          aria-expanded={open}
-          aria-controls={formId}
+          aria-expanded={false}
           className={buttonClass.secondary}
-          onClick={() => setOpen((was) => !was)}
-          onPointerEnter={() => void formPart.preload().catch(() => undefined)}
+          onClick={() => setOpened(true)}
         >
-          {given ? "Change what you told us" : "Tell us about you"}
+          {t`Tell us about you`}
         </button>
-        {adds && narrowing.on && (
-          <button
-            type="button"
-            className={buttonClass.secondary}
-            onClick={() => {
-              focusText.current = true;
-              onAddToLink({ ...search, ...added });
-            }}
-          >
-            Add {adds} to the link
-          </button>
-        )}
-      </div>
-      <div id={formId} hidden={!open}>
-        {open && (form.part ? <form.part.AboutYouForm /> : form.failed ? <FormFailed onRetry={form.retry} /> : <p className="text-muted">Loading…</p>)}
-      </div>
+      )}
     </section>
-  );
-}
-
-function FormFailed({ onRetry }: { onRetry: () => void }) {
-  return (
-    <p role="alert">
-      This form did not load. Check your connection, then{" "}
-      <button type="button" className="font-semibold text-brand underline" onClick={onRetry}>
-        try again
-      </button>
-      .
-    </p>
   );
 }

@@ -84,7 +84,8 @@ describe.skipIf(needsCorpus)("About you on the search page", () => {
     expect(expected).toBeGreaterThan(0);
     expect(expected).toBeLessThan(corpus.studies.length);
     await screen.findByRole("heading", countHeading(expected));
-    expect(screen.getByText("Showing only studies open to you: age 9, female. This is not in the link.")).toBeTruthy();
+    // The panel's details load once About you holds something (about-you-panel.tsx).
+    expect(await screen.findByText("Showing only studies open to you: age 9, female. This is not in the link.")).toBeTruthy();
     expect(location().search).toBe("?status=all");
     // The list's request carries the filters; its query is what toApiParams makes of them.
     const sent = requests.map((u) => new URL(u)).find((u) => u.pathname.endsWith("/studies") && u.searchParams.get("pageSize") !== "1");
@@ -140,7 +141,7 @@ describe.skipIf(needsCorpus)("About you on the search page", () => {
     const requests = recordRequests();
     renderRoute(`/search?id=${id}&status=all`);
     await screen.findByRole("heading", countHeading(1));
-    expect(screen.getByText("A search by study number shows those studies whatever the filters; each says how it fits you (female).")).toBeTruthy();
+    expect(await screen.findByText("A search by study number shows those studies whatever the filters; each says how it fits you (female).")).toBeTruthy();
     expect(screen.queryByRole("checkbox", { name: "Only studies open to you" })).toBeNull();
     expect(requests.some((u) => new URL(u).searchParams.has("filter.advanced"))).toBe(false);
     await waitFor(() => expect(within(screen.getByRole("article")).getByText("Men only: you said female")).toBeTruthy());
@@ -153,7 +154,9 @@ describe.skipIf(needsCorpus)("About you on the search page", () => {
     expect(screen.queryByText("For you")).toBeNull();
     const open = screen.getByRole("button", { name: "Tell us about you" });
     await user.click(open);
-    expect(open.getAttribute("aria-expanded")).toBe("true");
+    // The details load, their own button takes the focus (the prompt's is gone), and the form is open.
+    const opened = await screen.findByRole("button", { name: "Tell us about you", expanded: true });
+    expect(document.activeElement).toBe(opened);
     await user.type(await screen.findByLabelText("Age in years"), "9");
     await user.click(screen.getByRole("radio", { name: "Female" }));
     expect(aboutYou.get()).toEqual({ age: 9, sex: "FEMALE" });

@@ -3,6 +3,7 @@
 // The address is what a clinician shares; it holds the visitor's facts only when the visitor puts them
 // there ("Add to the link"). "Show all studies" turns this off for the tab.
 import { useMemo } from "react";
+import { t } from "@lingui/core/macro";
 import { aboutYou, ageOf, type AboutYou } from "../../lib/about-you";
 import { sessionValue, useSessionValue } from "../../lib/session-value";
 import type { Search } from "./search-types";
@@ -38,12 +39,8 @@ export function addedFilters(search: Search, filters: AboutYouFilters): AboutYou
 }
 
 /** The filters in words ("age 45, male, taking healthy volunteers"); "" for none. */
-export const filterWords = (filters: AboutYouFilters) =>
-  [
-    filters.age !== undefined && `age ${filters.age}`,
-    filters.sex && filters.sex.toLowerCase(),
-    filters.healthy && "taking healthy volunteers",
-  ]
+export const filterWords = ({ age, sex, healthy }: AboutYouFilters) =>
+  [age !== undefined && t`age ${age}`, sex && (sex === "FEMALE" ? t`female` : t`male`), healthy && t`taking healthy volunteers`]
     .filter(Boolean)
     .join(", ");
 

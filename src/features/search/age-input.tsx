@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { Trans } from "@lingui/react/macro";
 import { FILTERS, MAX_AGE } from "./filters/catalogue";
 
 export function AgeInput({ age, onChange }: { age: number | undefined; onChange: (age: number | undefined) => void }) {
@@ -17,10 +18,10 @@ export function AgeInput({ age, onChange }: { age: number | undefined; onChange:
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-semibold">
-        Age in years
+        <Trans>Age in years</Trans>
       </label>
       <p id={hintId} className="text-sm text-muted">
-        Shows studies whose age range includes this age.
+        <Trans>Shows studies whose age range includes this age.</Trans>
       </p>
       <input
         id={id}
@@ -40,7 +41,7 @@ export function AgeInput({ age, onChange }: { age: number | undefined; onChange:
       />
       {invalid && (
         <p id={errorId} className="text-sm text-danger-ink">
-          Type an age in whole years, from 0 to {MAX_AGE}.
+          <Trans>Type an age in whole years, from 0 to {MAX_AGE}.</Trans>
         </p>
       )}
     </div>

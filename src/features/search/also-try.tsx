@@ -1,3 +1,4 @@
+import { Trans } from "@lingui/react/macro";
 import { Link } from "../../components/app-link";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import type { Search } from "./search-types";
@@ -19,11 +20,11 @@ export function AlsoTry({ search }: { search: Search }) {
   if (terms.length === 0) return null;
   return (
     <p className="mb-4">
-      Also try the medical term:{" "}
+      <Trans>Also try the medical term:</Trans>{" "}
       {terms.map(({ term, search: next }, i) => (
         <span key={term}>
           {i > 0 && ", "}
-          <Link to={searchToPath(next)} className="font-semibold">
+          <Link to={searchToPath(next)} lang="en" className="font-semibold">
             {term}
           </Link>
         </span>

@@ -1,9 +1,10 @@
+import { t, plural } from "@lingui/core/macro";
 import type { components } from "../../api/schema";
 import type { Location, Phase, Status } from "../../api/types";
 import { formatAgeRange } from "../../lib/ages";
 import { phaseLabel } from "../../lib/registry-labels";
 import { acronymToAppend } from "../../lib/acronym";
-import { formatCount, plural } from "../../lib/format-count";
+import { formatCount } from "../../lib/format-count";
 
 // Plain-language text for a result card. Every input may be missing (records pass through the
 // conformer and list requests carry only CARD_FIELDS); every output is either words or undefined.
@@ -17,12 +18,14 @@ const text = (s: string | undefined) => s?.trim() || undefined;
 /** "A", "A and B", "A, B and C" */
 function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? "";
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+  const first = words.slice(0, -1).join(", ");
+  const last = words[words.length - 1] ?? "";
+  return t`${first} and ${last}`;
 }
 
 /** The title and, when the title does not already contain it, the acronym (one rule: lib/acronym). */
 export function cardTitle(identification: IdentificationModule | undefined): { title: string; acronym?: string } {
-  const title = text(identification?.briefTitle) ?? "Untitled study";
+  const title = text(identification?.briefTitle) ?? t`Untitled study`;
   const acronym = acronymToAppend(title, text(identification?.acronym));
   return acronym ? { title, acronym } : { title };
 }
@@ -44,8 +47,8 @@ export function conditionSummary(
 
 /** Only a restriction is worth a card line: studies open to all sexes say nothing here. */
 export function sexLabel(sex: Schemas["Sex"] | undefined): string | undefined {
-  if (sex === "FEMALE") return "Female only";
-  if (sex === "MALE") return "Male only";
+  if (sex === "FEMALE") return t`Female only`;
+  if (sex === "MALE") return t`Male only`;
   return undefined;
 }
 
@@ -58,7 +61,7 @@ export function whoCanJoin(eligibility: EligibilityModule | undefined): string[]
   const parts = [formatAgeRange(eligibility.minimumAge, eligibility.maximumAge)];
   const sex = sexLabel(eligibility.sex);
   if (sex) parts.push(sex);
-  if (eligibility.healthyVolunteers === true) parts.push("Accepts healthy volunteers");
+  if (eligibility.healthyVolunteers === true) parts.push(t`Accepts healthy volunteers`);
   return parts;
 }
 
@@ -80,7 +83,7 @@ const MAX_COUNTRIES = 3;
 export function siteSummary(locations: readonly Location[] | undefined, overallStatus?: Status): SiteSummary {
   const sites = locations ?? [];
   const total = sites.length;
-  if (total === 0) return { total, where: "No sites listed yet" };
+  if (total === 0) return { total, where: t`No sites listed yet` };
 
   const byCountry = new Map<string, number>(); // insertion order = first appearance, the tie-break
   let withStatus = 0;
@@ -98,23 +101,33 @@ export function siteSummary(locations: readonly Location[] | undefined, overallS
 }
 
 function whereText(total: number, countries: readonly string[], first: Location | undefined): string {
-  const sites = plural(total, "site");
-  if (countries.length === 0) return sites;
+  const count = formatCount(total);
+  if (countries.length === 0) return plural(total, { one: `${count} site`, other: `${count} sites` });
   if (total === 1) {
     const city = text(first?.city);
-    return `${sites} in ${city ? `${city}, ` : ""}${countries[0]}`;
+    const country = countries[0] ?? "";
+    return city ? t`1 site in ${city}, ${country}` : t`1 site in ${country}`;
   }
-  if (countries.length <= MAX_COUNTRIES) return `${sites} in ${joinWords(countries)}`;
-  const named = [...countries.slice(0, MAX_COUNTRIES), `${countries.length - MAX_COUNTRIES} more`];
-  return `${sites} in ${countries.length} countries: ${joinWords(named)}`;
+  // From here on there are at least two sites (and, below, more than three countries).
+  if (countries.length <= MAX_COUNTRIES) {
+    const list = joinWords(countries);
+    return t`${count} sites in ${list}`;
+  }
+  const more = formatCount(countries.length - MAX_COUNTRIES);
+  const list = joinWords([...countries.slice(0, MAX_COUNTRIES), t`${more} more`]);
+  const countryCount = formatCount(countries.length);
+  return t`${count} sites in ${countryCount} countries: ${list}`;
 }
 
 function recruitingText(total: number, withStatus: number, recruiting: number): string | undefined {
   if (withStatus === 0) return undefined;
   // Sites without a status may or may not be recruiting, so "of N" only when every site has one.
-  if (withStatus < total) return recruiting > 0 ? `${plural(recruiting, "site")} recruiting` : undefined;
-  if (total === 1) return recruiting === 1 ? "The site is recruiting" : "The site is not recruiting now";
-  if (recruiting === total) return `All ${formatCount(total)} sites recruiting`;
-  if (recruiting === 0) return "No site is recruiting now";
-  return `${formatCount(recruiting)} of ${formatCount(total)} sites recruiting`;
+  const count = formatCount(recruiting);
+  const all = formatCount(total);
+  if (withStatus < total) return recruiting > 0 ? plural(recruiting, { one: `${count} site recruiting`, other: `${count} sites recruiting` }) : undefined;
+  if (total === 1) return recruiting === 1 ? t`The site is recruiting` : t`The site is not recruiting now`;
+  // At least two sites from here on.
+  if (recruiting === total) return t`All ${all} sites recruiting`;
+  if (recruiting === 0) return t`No site is recruiting now`;
+  return t`${count} of ${all} sites recruiting`;
 }

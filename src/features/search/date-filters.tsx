@@ -1,4 +1,6 @@
 import { useId, useState } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Search } from "./search-types";
 import { DATE_FILTERS, DATE_KEYS, dateLabel, type DateKey, type DateRange } from "./filters/date-ranges";
 
@@ -7,12 +9,15 @@ const sameRange = (a: DateRange | undefined, b: DateRange | undefined) => a?.fro
 /** The six date ranges, folded away until opened (open by itself when one is set). */
 export function DateFilters({ value, onChange }: { value: Search; onChange: (patch: Partial<Search>) => void }) {
   const set = DATE_KEYS.filter((key) => value[key]);
+  const chosen = set.map((key) => dateLabel(key).toLowerCase()).join(", ");
   return (
     <details open={set.length > 0 || undefined} className="min-w-0 md:col-span-2">
       <summary className="flex min-h-target cursor-pointer items-center font-semibold">
-        Dates{set.length > 0 ? `: ${set.map((key) => dateLabel(key).toLowerCase()).join(", ")}` : " (start, completion, posted, updated)"}
+        {chosen ? <Trans>Dates: {chosen}</Trans> : <Trans>Dates (start, completion, posted, updated)</Trans>}
       </summary>
-      <p className="text-sm text-muted">Both dates are included. Leave one empty for no limit on that side.</p>
+      <p className="text-sm text-muted">
+        <Trans>Both dates are included. Leave one empty for no limit on that side.</Trans>
+      </p>
       <div className="grid gap-4 sm:grid-cols-2 [&>*]:min-w-0">
         {DATE_KEYS.map((key) => (
           <DateRangeField key={key} dateKey={key} range={value[key]} onChange={(range) => onChange({ [key]: range })} />
@@ -54,12 +59,12 @@ function DateRangeField({ dateKey, range, onChange }: { dateKey: DateKey; range:
     <fieldset className="min-w-0 space-y-1">
       <legend className="font-semibold">{dateLabel(dateKey)}</legend>
       <div className="grid gap-2 min-[30rem]:grid-cols-2 [&>*]:min-w-0">
-        {input("from", "From")}
-        {input("to", "To")}
+        {input("from", t`From`)}
+        {input("to", t`To`)}
       </div>
       {reversed && (
         <p id={`${id}-error`} className="text-sm text-danger-ink">
-          The “To” date is before the “From” date, so this range is not used.
+          <Trans>The “To” date is before the “From” date, so this range is not used.</Trans>
         </p>
       )}
     </fieldset>

@@ -1,5 +1,6 @@
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../api/types";
-import { buttonClass } from "../../components/ui/button";
+import { PartFailed } from "../../components/part-failed";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
 
 // The map of sites loads when it is asked for (a pointer on, or focus in, its button starts it).
@@ -13,14 +14,9 @@ export function LazySearchMap({ studies }: { studies: Study[] }) {
   return (
     <div className="mb-4 flex h-80 flex-col items-center justify-center gap-2 rounded-lg border border-line bg-surface text-muted sm:h-96">
       {failed ? (
-        <>
-          <p role="alert">The map could not be loaded. Check your connection, then try again.</p>
-          <button type="button" className={buttonClass.secondary} onClick={retry}>
-            Try again
-          </button>
-        </>
+        <PartFailed onRetry={retry} />
       ) : (
-        "Loading the map…"
+        <Trans>Loading the map…</Trans>
       )}
     </div>
   );

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from "react";
+import { t, plural } from "@lingui/core/macro";
 import { buttonClass } from "../../components/ui/button";
-import { Callout } from "../../components/ui/callout";
-import { formatCount, plural } from "../../lib/format-count";
-import { failedReason } from "./failed-reason";
+import { PartFailed } from "../../components/part-failed";
+import { formatCount } from "../../lib/format-count";
+import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import { PAGE_SIZE } from "./to-api-params";
 
 /** Start loading the next page when the end of the list is this close to the viewport. */
@@ -45,28 +46,44 @@ export function ListEnd({
     return () => observer.disconnect();
   }, [canAutoLoad, pages, onLoadMore]);
 
+  const shown = formatCount(loaded);
+  const count = formatCount(total);
+  const pageSize = PAGE_SIZE;
   return (
     <div ref={sentinel} className="space-y-3 pt-2">
       <p className="text-muted">
         {hasNextPage
-          ? `Showing ${formatCount(loaded)} of ${plural(total, "study", "studies")}.`
-          : `That is all ${plural(loaded, "study", "studies")}.`}
+          ? plural(total, { one: `Showing ${shown} of ${count} study.`, other: `Showing ${shown} of ${count} studies.` })
+          : plural(loaded, { one: `That is all ${shown} study.`, other: `That is all ${shown} studies.` })}
       </p>
       {failed !== undefined ? (
-        <Callout tone="warn" role="alert" title="More results could not be loaded" headingLevel={3}>
-          <p>The studies above are still here. {failedReason(failed)}</p>
-          <button type="button" className={buttonClass.primary} onClick={onLoadMoreClick}>
-            Try again
-          </button>
-        </Callout>
+        <MoreFailed failed={failed} onRetry={onLoadMoreClick} />
       ) : (
         hasNextPage && (
           // aria-disabled, not disabled: a disabled button loses focus, which would drop to the document.
           <button type="button" className={`${buttonClass.secondary} aria-disabled:opacity-60`} onClick={onLoadMoreClick} aria-disabled={loading || undefined}>
-            {loading ? "Loading more…" : `Load ${PAGE_SIZE} more`}
+            {loading ? t`Loading more…` : t`Load ${pageSize} more`}
           </button>
         )
       )}
     </div>
+  );
+}
+
+// Why a further page failed loads only then (most lists never see it). If that cannot load either, the
+// connection is gone: the plain retry stands in.
+const failedPart = preloadable(() => import("./failed-reason"));
+
+function MoreFailed({ failed, onRetry }: { failed: unknown; onRetry: () => void }) {
+  const code = useLoadedPart(failedPart, true);
+  if (code.part) return <code.part.MoreResultsFailed failed={failed} onRetry={onRetry} />;
+  if (!code.failed) return null;
+  return (
+    <PartFailed
+      onRetry={() => {
+        code.retry();
+        onRetry();
+      }}
+    />
   );
 }

@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { buttonClass } from "../../components/ui/button";
 import { Callout } from "../../components/ui/callout";
 
@@ -6,16 +8,18 @@ export function NearCodeFailed({ headingId, onRetry, onWithout }: { headingId: s
   return (
     <>
       <h2 id={headingId} tabIndex={-1} className="sr-only">
-        Results
+        <Trans>Results</Trans>
       </h2>
-      <Callout tone="warn" role="alert" title="The distances could not be worked out" headingLevel={3}>
-        <p>A part of this app did not load. Check your connection, then try again.</p>
+      <Callout tone="warn" role="alert" title={t`The distances could not be worked out`} headingLevel={3}>
+        <p>
+          <Trans>A part of this app did not load. Check your connection, then try again.</Trans>
+        </p>
         <div className="flex flex-wrap gap-3">
           <button type="button" className={buttonClass.primary} onClick={onRetry}>
-            Try again
+            <Trans>Try again</Trans>
           </button>
           <button type="button" className={buttonClass.secondary} onClick={onWithout}>
-            Search without a distance
+            <Trans>Search without a distance</Trans>
           </button>
         </div>
       </Callout>

@@ -1,12 +1,11 @@
 import { useId, useState } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { buttonClass } from "../../components/ui/button";
 import { DISTANCE_UNITS, type DistanceUnit } from "../../lib/geo/distance";
-import { locateMe } from "../../lib/geo/locate-me";
 import { DEFAULT_RADIUS, RADIUS_VALUES, parseNear, serializeNear, type Radius } from "../../lib/geo/near";
 import { rememberUnit, rememberedUnit } from "../../lib/geo/unit-preference";
 import type { Search } from "./search-types";
-
-const UNIT_LABEL: Record<DistanceUnit, string> = { mi: "miles", km: "kilometres" };
 
 /**
  * "How far can you travel?": a US ZIP code or a town, or the device's location (asked for only when
@@ -47,23 +46,35 @@ export function NearFields({
   function locate() {
     setLocating(true);
     setMessage(undefined);
-    locateMe(
-      (near) => {
+    // Its code loads when the button is pressed (the browser asks the visitor first anyway).
+    void import("../../lib/geo/locate-me").then(
+      ({ locateMe }) =>
+        locateMe(
+          (near) => {
+            setLocating(false);
+            onChange({ ...value, near, radius, sort: value.sort ?? "nearest" }, "filter");
+          },
+          (problem) => {
+            setLocating(false);
+            setMessage(problem);
+          },
+        ),
+      () => {
         setLocating(false);
-        onChange({ ...value, near, radius, sort: value.sort ?? "nearest" }, "filter");
-      },
-      (problem) => {
-        setLocating(false);
-        setMessage(problem);
+        setMessage(t`Your location could not be found just now. Type a ZIP code or town instead.`);
       },
     );
   }
 
   return (
     <fieldset className="min-w-0 space-y-2">
-      <legend className="font-semibold">How far can you travel?</legend>
+      <legend className="font-semibold">
+        <Trans>How far can you travel?</Trans>
+      </legend>
       <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor={inputId}>Near (US ZIP code or town)</label>
+        <label htmlFor={inputId}>
+          <Trans>Near (US ZIP code or town)</Trans>
+        </label>
         <input
           id={inputId}
           name="near"
@@ -71,7 +82,7 @@ export function NearFields({
           autoComplete="postal-code"
           enterKeyHint="search"
           value={text}
-          placeholder="For example: 02115 or Boston, MA"
+          placeholder={t`For example: 02115 or Boston, MA`}
           aria-describedby={message ? `${hintId} ${messageId}` : hintId}
           onChange={(e) => type(e.target.value)}
           className="min-h-target w-full max-w-xl rounded-md border border-muted px-3 py-2 placeholder:text-muted"
@@ -79,7 +90,9 @@ export function NearFields({
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <div className="flex flex-wrap items-center gap-2">
-          <label htmlFor={radiusId}>Within</label>
+          <label htmlFor={radiusId}>
+            <Trans>Within</Trans>
+          </label>
           <select
             id={radiusId}
             value={radius.value}
@@ -104,7 +117,7 @@ export function NearFields({
           }}
         />
         <button type="button" className={buttonClass.secondary} onClick={locate} disabled={locating}>
-          {locating ? "Finding your location…" : "Use my location"}
+          {locating ? <Trans>Finding your location…</Trans> : <Trans>Use my location</Trans>}
         </button>
         {value.near && (
           <button
@@ -112,12 +125,12 @@ export function NearFields({
             className={buttonClass.secondary}
             onClick={() => onChange({ ...value, near: undefined, radius: undefined, sort: value.sort === "nearest" ? undefined : value.sort }, "filter")}
           >
-            Anywhere
+            <Trans>Anywhere</Trans>
           </button>
         )}
       </div>
       <p id={hintId} className="text-sm text-muted">
-        Your location is asked for only when you press the button, rounded to about 1 km, and never stored.
+        <Trans>Your location is asked for only when you press the button, rounded to about 1 km, and never stored.</Trans>
       </p>
       {message && (
         <p id={messageId} role="alert" className="text-danger-ink">
@@ -132,11 +145,13 @@ function UnitChoice({ unit, onChange }: { unit: DistanceUnit; onChange: (unit: D
   const name = useId();
   return (
     <fieldset className="flex min-w-0 flex-wrap items-center gap-x-3">
-      <legend className="sr-only">Distance unit</legend>
+      <legend className="sr-only">
+        <Trans>Distance unit</Trans>
+      </legend>
       {DISTANCE_UNITS.map((u) => (
         <label key={u} className="flex min-h-target items-center gap-1">
           <input type="radio" name={name} checked={unit === u} onChange={() => onChange(u)} className="size-5" />
-          {UNIT_LABEL[u]}
+          {u === "mi" ? <Trans>miles</Trans> : <Trans>kilometres</Trans>}
         </label>
       ))}
     </fieldset>

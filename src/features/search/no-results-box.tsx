@@ -1,3 +1,4 @@
+import { Trans } from "@lingui/react/macro";
 import type { LatLon } from "../../lib/geo/distance";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import type { Search } from "./search-types";
@@ -10,11 +11,15 @@ export function NoResultsBox({ search, origin, onShowAll }: { search: Search; or
   const { part, failed } = useLoadedPart(noResultsPart, true);
   return (
     <div className="max-w-prose space-y-4 rounded-lg border border-line bg-surface p-4">
-      <h2 className="text-xl font-bold">No studies match this search</h2>
+      <h2 className="text-xl font-bold">
+        <Trans>No studies match this search</Trans>
+      </h2>
       {part ? (
         <part.NoResultsSuggestions search={search} origin={origin} onShowAll={onShowAll} />
       ) : failed ? (
-        <p>Try fewer or different words, or check the spelling.</p>
+        <p>
+          <Trans>Try fewer or different words, or check the spelling.</Trans>
+        </p>
       ) : (
         // Room for the suggestions (a few lines), so they don't push the page down when they come.
         <div aria-hidden="true" className="min-h-18" />

@@ -1,4 +1,6 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
+import { t, plural } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Link } from "../../components/app-link";
 import { conditionVocabularyQuery } from "./condition-words";
 import { medicalTermSearches } from "./lay-terms";
@@ -39,13 +41,14 @@ export function NoResultsSuggestions({ search, origin, onShowAll }: { search: Se
   // and the list's origin, so the same distance limit (a relaxation keeps `near`), none until the place is found.
   const counts = useQueries({ queries: [...relaxed, ...(fix ? [fix] : [])].map((r) => resultsCountQuery(narrowing.apply(r.search), origin)) });
   const fixCount = fix ? counts[relaxed.length]?.data : undefined;
+  const corrected = fix?.corrected;
   return (
     <>
       {narrowed && (
         <p>
-          Only studies open to you are shown ({narrowed}, from About you).{" "}
+          <Trans>Only studies open to you are shown ({narrowed}, from About you).</Trans>{" "}
           <button type="button" className={`${buttonClass.secondary} mt-1`} onClick={onShowAll}>
-            Show every study
+            <Trans>Show every study</Trans>
           </button>
           {allCount !== undefined && <span className="text-muted"> ({countText(allCount)})</span>}
         </p>
@@ -53,19 +56,30 @@ export function NoResultsSuggestions({ search, origin, onShowAll }: { search: Se
       {fix && (
         <p>
           <Link to={searchToPath(fix.search)} className="inline-flex min-h-target items-center text-lg font-semibold">
-            Did you mean {fix.corrected}?
+            {/* One flex item: text nodes beside the span would each be one, losing their spaces (and Chromium's name gets extra ones). */}
+            <span>
+              <Trans>
+                Did you mean <span lang="en">{corrected}</span>?
+              </Trans>
+            </span>
           </Link>
           {fixCount !== undefined && <span className="text-muted"> ({countText(fixCount)})</span>}
         </p>
       )}
       {terms.length > 0 && (
         <div className="space-y-1">
-          <p>Registry records usually use the medical name. Try:</p>
+          <p>
+            <Trans>Registry records usually use the medical name. Try:</Trans>
+          </p>
           <ul className="space-y-1">
             {terms.map(({ term, typed, search: next }) => (
               <li key={`${typed}-${term}`}>
                 <Link to={searchToPath(next)} className="inline-flex min-h-target items-center font-semibold">
-                  Search for “{term}” instead of “{typed}”
+                  <span>
+                    <Trans>
+                      Search for “<span lang="en">{term}</span>” instead of “{typed}”
+                    </Trans>
+                  </span>
                 </Link>
               </li>
             ))}
@@ -74,7 +88,9 @@ export function NoResultsSuggestions({ search, origin, onShowAll }: { search: Se
       )}
       {relaxed.length > 0 ? (
         <div className="space-y-1">
-          <p>Or search more widely:</p>
+          <p>
+            <Trans>Or search more widely:</Trans>
+          </p>
           <ul className="space-y-1">
             {relaxed.map((r, i) => {
               const count = counts[i]?.data;
@@ -90,10 +106,18 @@ export function NoResultsSuggestions({ search, origin, onShowAll }: { search: Se
           </ul>
         </div>
       ) : (
-        terms.length === 0 && !fix && <p>Try fewer or different words, or check the spelling.</p>
+        terms.length === 0 &&
+        !fix && (
+          <p>
+            <Trans>Try fewer or different words, or check the spelling.</Trans>
+          </p>
+        )
       )}
     </>
   );
 }
 
-const countText = (count: number) => (count === 0 ? "no studies either" : `${formatCount(count)} ${count === 1 ? "study" : "studies"}`);
+function countText(total: number): string {
+  const count = formatCount(total);
+  return total === 0 ? t`no studies either` : plural(total, { one: `${count} study`, other: `${count} studies` });
+}

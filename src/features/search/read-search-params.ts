@@ -2,6 +2,7 @@
 // changed (bad input never throws). Links in the registry's own vocabulary (its website's names, the
 // classic site) are translated by registry-link.ts, loaded only when an address or a pasted text needs it;
 // it reads with the parts below. Pure functions, no React.
+import { t } from "@lingui/core/macro";
 import { capText, cleanText } from "../../lib/clean-text";
 import { parseNear, parseRadius, type Near, type Radius } from "../../lib/geo/near";
 import { FILTER_LIST } from "./filters/catalogue";
@@ -54,12 +55,15 @@ export function readInto<D extends Draft>(params: URLSearchParams, handlers: Rea
   for (const [name, value] of params) {
     const handler = handlers.get(name.toLowerCase());
     if (handler) handler(value, draft, name);
-    else if (!isQuietName(name) && value.trim() !== "") note(draft, ignored(name, value, `"${show(name)}" is not a search setting`));
+    else if (!isQuietName(name) && value.trim() !== "") {
+      const shown = show(name);
+      note(draft, ignored(name, value, t`"${shown}" is not a search setting`));
+    }
   }
 }
 
 // Names that are not search settings but are not mistakes either, so they get no note.
-const RESERVED = new Set(["kiosk", "fbclid", "gclid", "msclkid"]);
+const RESERVED = new Set(["kiosk", "lang", "fbclid", "gclid", "msclkid"]);
 const isQuietName = (name: string) => RESERVED.has(name.toLowerCase()) || /^utm_/i.test(name);
 
 /** The search a draft holds, in canonical form, with a note for everything dropped or changed. */
@@ -68,7 +72,7 @@ export function finish(draft: Draft): ParsedSearch {
   const search: Search = {};
   for (const field of TEXT_FIELDS) {
     const { text: value, cut } = capText(cleanText(text[field] ?? ""), MAX_TEXT_LENGTH);
-    if (cut) note(draft, `${field} was shortened to its first ${MAX_TEXT_LENGTH} characters`);
+    if (cut) note(draft, t`${field} was shortened to its first ${MAX_TEXT_LENGTH} characters`);
     if (value) search[field] = value;
   }
   Object.assign(search, draft.filters);
@@ -76,14 +80,14 @@ export function finish(draft: Draft): ParsedSearch {
     search.near = draft.near;
     if (draft.radius) search.radius = draft.radius;
   } else if (draft.radiusGiven) {
-    note(draft, `radius=${show(draft.radiusGiven)} was ignored: a radius needs a place (near=…)`);
+    note(draft, ignored("radius", draft.radiusGiven, t`a radius needs a place (near=…)`));
   }
   if (draft.sort) search.sort = draft.sort;
   if (search.sort === "nearest" && !search.near) {
-    note(draft, "sort=nearest was ignored: sorting by distance needs a place (near=…)");
+    note(draft, ignored("sort", "nearest", t`sorting by distance needs a place (near=…)`));
   }
   if (search.sort === "relevance" && !hasTextQuery(search)) {
-    note(draft, "sort=relevance was ignored: relevance needs words to search for, so studies are sorted by last update");
+    note(draft, ignored("sort", "relevance", t`relevance needs words to search for, so studies are sorted by last update`));
   }
   return { search: normalizeSearch(search), notes };
 }
@@ -101,7 +105,7 @@ const setText =
 export const readFilter =
   (key: FilterKey, filter: FilterDef<unknown>): Handler =>
   (value, draft, name) => {
-    values(draft.filters)[key] = filter.read(value, values(draft.filters)[key], (item) => note(draft, ignored(name, item, filter.hint)));
+    values(draft.filters)[key] = filter.read(value, values(draft.filters)[key], (item) => note(draft, ignored(name, item, filter.hint())));
   };
 
 const SORT_NAMES = new Map<string, SearchSort>([
@@ -121,7 +125,7 @@ export const readSort: Handler = (value, draft, name) => {
   const key = value.trim().toLowerCase();
   if (key === "") draft.sort = undefined;
   else if (SORT_NAMES.has(key)) draft.sort = SORT_NAMES.get(key);
-  else note(draft, ignored(name, value, "sort is relevance, updated, start or nearest"));
+  else note(draft, ignored(name, value, t`sort is relevance, updated, start or nearest`));
 };
 
 const readNear: Handler = (value, draft) => {
@@ -164,8 +168,10 @@ export function show(value: string): string {
   return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : chars.join("");
 }
 
-export const ignored = (name: string, value: string, reason?: string) =>
-  `${show(name)}=${show(value)} was ignored${reason ? `: ${reason}` : ""}`;
+export function ignored(name: string, value: string, reason?: string): string {
+  const param = `${show(name)}=${show(value)}`;
+  return reason ? t`${param} was ignored: ${reason}` : t`${param} was ignored`;
+}
 
 export function note(draft: Draft, text: string): void {
   if (!draft.notes.includes(text)) draft.notes.push(text);

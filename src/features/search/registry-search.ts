@@ -2,6 +2,7 @@
 // aggFilters=phase:2,status:rec; locStr, distance) and the classic site's /ct2/results?…. Each filter's
 // registry spellings are in filters/registry-spellings.ts; here are the fields with no filter of their
 // own: places, distances, and search fields folded into ours. Notes say what could not be kept.
+import { t } from "@lingui/core/macro";
 import { cleanText } from "../../lib/clean-text";
 import { DEFAULT_RADIUS, RADIUS_VALUES, parseNear, serializeRadius, type Near, type Radius } from "../../lib/geo/near";
 import { countryName, stateName } from "./classic-places";
@@ -81,17 +82,19 @@ function readRegistryGeo(draft: RegistryDraft): { near: Near; radius: Radius } |
   const parsedCity = city ? parseNear(joinText(", ", city, state, country)) : undefined;
   const near = parsedPoint?.ok ? parsedPoint.near : parsedCity?.ok ? parsedCity.near : undefined;
   if (!near) {
-    if (distance) note(draft, ignored(distanceName, distance, "a distance needs a city or a map point; the place is matched by name"));
+    if (distance) note(draft, ignored(distanceName, distance, t`a distance needs a city or a map point; the place is matched by name`));
     return undefined;
   }
   const milesText = (triple ? triple[3] : distance)?.trim() ?? "";
   if (!/^\d+(\.\d+)?$/.test(milesText)) {
-    if (distance) note(draft, ignored(distanceName, distance, `it is not a number of miles; showing ${serializeRadius(DEFAULT_RADIUS, " ")}`));
+    const radius = serializeRadius(DEFAULT_RADIUS, " ");
+    if (distance) note(draft, ignored(distanceName, distance, t`it is not a number of miles; showing ${radius}`));
     return { near, radius: DEFAULT_RADIUS };
   }
   const miles = Number(milesText);
   const value = RADIUS_VALUES.find((choice) => choice >= miles) ?? 250;
-  if (value !== miles) note(draft, `${distanceName}=${show(distance ?? "")} was widened to ${value} mi`);
+  const param = `${distanceName}=${show(distance ?? "")}`;
+  if (value !== miles) note(draft, t`${param} was widened to ${value} mi`);
   return { near, radius: { value, unit: "mi" } };
 }
 
@@ -118,11 +121,12 @@ const setPlace =
 
 /** Registry search fields with no twin here: their words go into the nearest field of ours, with a note. */
 const foldInto =
-  (field: "term" | "spons", label: string): RHandler =>
+  (field: "term" | "spons"): RHandler =>
   (value, draft, name) => {
     if (value.trim() === "") return;
     draft.extra[field].push(value);
-    note(draft, `${name}=${show(value)} was searched as ${label}`);
+    const param = `${name}=${show(value)}`;
+    note(draft, field === "term" ? t`${param} was searched as other terms` : t`${param} was searched as sponsor (lead or collaborator)`);
   };
 
 const spelled = Object.values(SPELLINGS);
@@ -138,14 +142,14 @@ const readAggFilters: RHandler = (value, draft) => {
     const bad = (shown: string, reason?: string) => note(draft, ignored("aggFilters", `${id}:${shown}`, reason));
     const filter = AGG_FILTERS.get(id.toLowerCase());
     if (filter) filter(keys, draft, bad);
-    else bad(keys.join(" "), "this app can't filter by that");
+    else bad(keys.join(" "), t`this app can't filter by that`);
   }
 };
 
 const FOLDED_PARAMS: [string, RHandler][] = [
-  ["titles", registry(foldInto("term", "other terms"))],
-  ["outc", registry(foldInto("term", "other terms"))],
-  ["lead", registry(foldInto("spons", "sponsor (lead or collaborator)"))],
+  ["titles", registry(foldInto("term"))],
+  ["outc", registry(foldInto("term"))],
+  ["lead", registry(foldInto("spons"))],
 ];
 
 /** The registry website's names (https://clinicaltrials.gov/search?…), beside ours (a link may mix them). */

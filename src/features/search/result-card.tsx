@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from "react";
+import { t, plural } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Link } from "../../components/app-link";
 import type { Study } from "../../api/types";
 import { useStudyIntent } from "../../components/study-intent";
@@ -49,6 +51,8 @@ export function ResultCard({
   const studyType = p?.designModule?.studyType;
   const phases = phaseText(p?.designModule?.phases);
   const conditions = conditionSummary(p?.conditionsModule?.conditions);
+  const conditionCount = conditions ? conditions.shown.length + conditions.more : 0;
+  const more = formatCount(conditions?.more ?? 0);
   const who = whoCanJoin(p?.eligibilityModule);
   // The status the freshness rule trusts: a stale "Recruiting" must not count recruiting sites either.
   const freshness = statusFreshness(p?.statusModule, now);
@@ -71,7 +75,8 @@ export function ResultCard({
     <article aria-labelledby={headingId} className="relative space-y-3 rounded-lg border border-line bg-white p-4" {...prefetch}>
       <div className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
-          <Heading id={headingId} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
+          {/* The record's title (in English), unless it has none ("Untitled study"). */}
+          <Heading id={headingId} lang={p?.identificationModule?.briefTitle?.trim() ? "en" : undefined} className="text-lg font-semibold leading-snug [overflow-wrap:anywhere]">
             {nctId ? (
               // In kiosk mode the whole card opens the study: the link's ::after covers the card.
               <Link
@@ -96,7 +101,8 @@ export function ResultCard({
         {studyType && studyType !== "INTERVENTIONAL" && <span>{studyTypeLabel(studyType)}</span>}
         {study.hasResults === true && (
           <span className="font-semibold text-ok-ink">
-            <span aria-hidden="true">✓ </span>Results posted
+            <span aria-hidden="true">✓ </span>
+            <Trans>Results posted</Trans>
           </span>
         )}
       </div>
@@ -104,27 +110,36 @@ export function ResultCard({
 
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
         {conditions && (
-          <Row term={conditions.shown.length + conditions.more === 1 ? "Condition" : "Conditions"}>
-            {conditions.shown.join("; ")}
-            {conditions.more > 0 && <span className="text-muted"> and {formatCount(conditions.more)} more</span>}
+          <Row term={plural(conditionCount, { one: "Condition", other: "Conditions" })}>
+            <span lang="en">{conditions.shown.join("; ")}</span>
+            {conditions.more > 0 && (
+              <span className="text-muted">
+                {" "}
+                <Trans>and {more} more</Trans>
+              </span>
+            )}
           </Row>
         )}
-        {who.length > 0 && <Row term="Who can join">{who.join(" · ")}</Row>}
-        {fit && <Row term="For you">{fit}</Row>}
-        <Row term="Where">
+        {who.length > 0 && <Row term={t`Who can join`}>{who.join(" · ")}</Row>}
+        {fit && <Row term={t`For you`}>{fit}</Row>}
+        <Row term={t`Where`}>
           <span data-sites={sites.total}>{sites.where}</span>
           {sites.recruiting && <span className="text-muted"> · {sites.recruiting}</span>}
         </Row>
         {nearby && (
-          <Row term="Nearest site">
-            {nearby.nearest ?? "Not on the map"}
+          <Row term={t`Nearest site`}>
+            {nearby.nearest ?? t`Not on the map`}
             <span className="text-muted"> · {nearby.within}</span>
           </Row>
         )}
-        {nearby?.recruiting && <Row term="Nearest recruiting site">{nearby.recruiting}</Row>}
-        {sponsor && <Row term="Run by">{sponsor}</Row>}
+        {nearby?.recruiting && <Row term={t`Nearest recruiting site`}>{nearby.recruiting}</Row>}
+        {sponsor && (
+          <Row term={t`Run by`}>
+            <span lang="en">{sponsor}</span>
+          </Row>
+        )}
         {updated && updatedRaw && (
-          <Row term="Updated">
+          <Row term={t`Updated`}>
             <time dateTime={updatedRaw}>{updated}</time>
           </Row>
         )}

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { useEffect, useState } from "react";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import { ResultCard } from "./result-card";
@@ -37,7 +38,7 @@ function PlainResultList({ studies, total, renderActions, nearby, origin }: Resu
   }, []);
   const shown = firstPaint ? studies.slice(0, FIRST_PAINT_CARDS) : studies;
   return (
-    <ol aria-label="Search results" className="list-none p-0">
+    <ol aria-label={t`Search results`} className="list-none p-0">
       {shown.map((study, index) => (
         <li key={nctIdOf(study) || index} data-nct-id={nctIdOf(study)} aria-setsize={total} aria-posinset={index + 1} className="pb-4">
           <ResultCard study={study} actions={renderActions?.(study)} nearby={nearby?.(nctIdOf(study))} origin={origin} />

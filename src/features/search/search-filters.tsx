@@ -1,5 +1,6 @@
 // The filter panel: one control per entry of the catalogue (filters/catalogue.ts), which holds the values,
 // their order and their words. Loaded when the panel is first opened (search-form.tsx).
+import { t } from "@lingui/core/macro";
 import type { StudyType } from "../../api/types";
 import { GLOSSARY } from "../../components/glossary/glossary";
 import { AgeInput } from "./age-input";
@@ -33,27 +34,27 @@ export function SearchFilters({
   return (
     <div className="grid gap-6 md:grid-cols-2 [&>*]:min-w-0">
       <StatusFilter status={value.status} onChange={(status) => set({ status })} />
-      <Fieldset legend="Phase" hint={`${GLOSSARY.phase} Tick none for any phase.`}>
+      <Fieldset legend={t`Phase`} hint={`${GLOSSARY.phase} ${t`Tick none for any phase.`}`}>
         {PHASE_ORDER.map((phase) => (
           <Check
             key={phase}
             label={PHASE_LABEL[phase]}
-            description={PHASE_MEANING[phase]}
+            description={phaseMeaning(phase)}
             checked={value.phase?.includes(phase) ?? false}
             onChange={(on) => set({ phase: toggle(value.phase ?? [], phase, on, PHASE_ORDER) })}
           />
         ))}
       </Fieldset>
       <Select<StudyType>
-        label="Study type"
+        label={t`Study type`}
         value={value.type}
         options={TYPE_LABEL}
-        anyLabel="Any type"
+        anyLabel={t`Any type`}
         onChange={(type) => set({ type })}
       />
       {/* Age is typed, so it behaves like the text fields: it replaces the history entry. */}
       <AgeInput age={value.age} onChange={(age) => onChange({ ...value, age }, "typing")} />
-      <Fieldset legend="Age group" hint="The registry's groups for who can join. Tick none for any age.">
+      <Fieldset legend={t`Age group`} hint={t`The registry's groups for who can join. Tick none for any age.`}>
         {(Object.keys(AGE_GROUP_LABEL) as AgeGroup[]).map((group) => (
           <Check
             key={group}
@@ -64,32 +65,32 @@ export function SearchFilters({
         ))}
       </Fieldset>
       <Select<SexFilter>
-        label="Sex"
+        label={t`Sex`}
         value={value.sex}
         options={SEX_LABEL}
-        anyLabel="Any"
+        anyLabel={t`Any`}
         onChange={(sex) => set({ sex })}
       />
       <Select<FunderType>
-        label="Who pays for the study"
+        label={t`Who pays for the study`}
         value={value.funder}
         options={FUNDER_LABEL}
-        anyLabel="Anyone"
+        anyLabel={t`Anyone`}
         onChange={(funder) => set({ funder })}
       />
-      <Fieldset legend="Other">
+      <Fieldset legend={t`Other`}>
         <Check
-          label="Accepts healthy volunteers"
+          label={t`Accepts healthy volunteers`}
           checked={value.healthy === true}
           onChange={(on) => set({ healthy: on || undefined })}
         />
         <Check
-          label="Has posted results"
+          label={t`Has posted results`}
           checked={value.results === true}
           onChange={(on) => set({ results: on || undefined })}
         />
       </Fieldset>
-      <Fieldset legend="Documents posted" hint="Studies that have posted any of the ticked documents.">
+      <Fieldset legend={t`Documents posted`} hint={t`Studies that have posted any of the ticked documents.`}>
         {(Object.keys(DOC_LABEL) as DocKey[]).map((doc) => (
           <Check
             key={doc}
@@ -105,12 +106,8 @@ export function SearchFilters({
   );
 }
 
-/** What each phase tests, in the glossary's words, under its tick box. */
-const PHASE_MEANING: Record<PhaseKey, string> = {
-  early: GLOSSARY["early phase 1"],
-  "1": GLOSSARY["phase 1"],
-  "2": GLOSSARY["phase 2"],
-  "3": GLOSSARY["phase 3"],
-  "4": GLOSSARY["phase 4"],
-  na: "Studies that do not test a drug in steps, such as studies of devices, behaviour or care.",
-};
+/** What each phase tests, in the glossary's words, under its tick box (read when shown: the glossary's getters follow the language). */
+const phaseMeaning = (phase: PhaseKey): string =>
+  phase === "na"
+    ? t`Studies that do not test a drug in steps, such as studies of devices, behaviour or care.`
+    : GLOSSARY[phase === "early" ? "early phase 1" : (`phase ${phase}` as const)];

@@ -1,23 +1,30 @@
-import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { buttonClass } from "../../components/ui/button";
+import { PartFailed } from "../../components/part-failed";
 import { DEFAULT_RADIUS, parseNear } from "../../lib/geo/near";
 import { rememberedUnit } from "../../lib/geo/unit-preference";
 import { preloadable, useLoadedPart } from "../../lib/preloadable";
 import { TEXT_FIELD_LABEL } from "./filter-options";
 import { activeFilterWords } from "./filter-words";
 import { NearFields } from "./near-fields";
+import { currentLang } from "../../i18n/i18n";
 import type { Search } from "./search-types";
 
 export type SearchChange = "typing" | "filter";
 
 type TextField = keyof typeof TEXT_FIELD_LABEL;
 const MORE_FIELDS: readonly TextField[] = ["intr", "locn", "term", "spons", "id"];
+/** Fields where a Spanish term gets "¿Buscar '…'?" (spanish-suggestion.tsx, loaded in Spanish only). */
+const SPANISH_TERM_FIELDS: ReadonlySet<TextField> = new Set(["cond", "intr", "term"]);
 
 // The filters (and the glossary words they explain phases with) load when first opened, not with the
 // form: most searches never open them. A pointer over, or focus on, their summary starts the load.
 const filtersPart = preloadable(() => import("./search-filters"));
 // The US place check (with its table of states) loads once the text could be a ZIP or "town, ST".
 const placeCheckPart = preloadable(() => import("../../lib/geo/place-from-sites"));
+const spanishPart = preloadable(() => import("./spanish-suggestion"));
 const preloadFilters = () => void filtersPart.preload().catch(() => undefined); // shown when opened
 
 /**
@@ -40,7 +47,7 @@ export function SearchForm({
   onIntent?: () => void;
 }) {
   const hasMore = MORE_FIELDS.some((field) => value[field]);
-  const filterWords = activeFilterWords(value);
+  const filterWords = activeFilterWords(value).join(", ");
   // More fields open when they hold something. Filters start closed (on a phone they would push the
   // results far down); their summary says which ones are on.
   const [moreOpen, setMoreOpen] = useState(hasMore);
@@ -66,7 +73,7 @@ export function SearchForm({
   return (
     <form
       role="search"
-      aria-label="Search for clinical trials"
+      aria-label={t`Search for clinical trials`}
       onSubmit={submit}
       onFocus={onIntent}
       onPointerDown={onIntent}
@@ -76,12 +83,12 @@ export function SearchForm({
       {field("cond")}
       <NearFields value={value} onChange={onChange} />
       <button type="submit" className={buttonClass.primary}>
-        Search
+        <Trans>Search</Trans>
       </button>
       <Disclosure
         open={moreOpen || hasMore}
         onToggle={setMoreOpen}
-        summary="More search fields: treatment, hospital or country, other words, sponsor, study ID"
+        summary={t`More search fields: treatment, hospital or country, other words, sponsor, study ID`}
       >
         <div className="grid gap-4 sm:grid-cols-2">
           {MORE_FIELDS.map((name) => field(name, name === "locn" ? <PlaceOffer value={value} onChange={onChange} /> : undefined))}
@@ -94,7 +101,7 @@ export function SearchForm({
           if (open) setFiltersShown(true);
         }}
         onIntent={preloadFilters}
-        summary={filterWords.length > 0 ? `Filters: ${filterWords.join(", ")}` : "Filters: status, phase, age, sex, dates and more"}
+        summary={filterWords ? t`Filters: ${filterWords}` : t`Filters: status, phase, age, sex, dates and more`}
       >
         <LazyFilters shown={filtersShown} value={value} onChange={onChange} />
       </Disclosure>
@@ -107,14 +114,11 @@ function LazyFilters({ shown, value, onChange }: { shown: boolean; value: Search
   if (part) return <part.SearchFilters value={value} onChange={onChange} />;
   if (!shown) return null;
   return failed ? (
-    <div role="alert" className="space-y-2">
-      <p>The filters could not be loaded. Check your connection, then try again.</p>
-      <button type="button" className={buttonClass.secondary} onClick={retry}>
-        Try again
-      </button>
-    </div>
+    <PartFailed onRetry={retry} />
   ) : (
-    <p className="text-muted">Loading the filters…</p>
+    <p className="text-muted">
+      <Trans>Loading the filters…</Trans>
+    </p>
   );
 }
 
@@ -156,15 +160,18 @@ function PlaceOffer({ value, onChange }: { value: Search; onChange: (next: Searc
   const parsed = check?.looksLikeUsPlace(text) ? parseNear(text) : undefined;
   if (!parsed?.ok || value.near) return null;
   const radius = value.radius ?? { ...DEFAULT_RADIUS, unit: rememberedUnit() };
+  const distance = radius.value;
   return (
     <div className="space-y-2 text-sm">
-      <p>This finds only sites whose address contains “{text}”.</p>
+      <p>
+        <Trans>This finds only sites whose address contains “{text}”.</Trans>
+      </p>
       <button
         type="button"
         className={buttonClass.secondary}
         onClick={() => onChange({ ...value, locn: undefined, near: parsed.near, radius }, "filter")}
       >
-        Search within {radius.value} {radius.unit === "mi" ? "miles" : "km"} of {text} instead
+        {radius.unit === "mi" ? <Trans>Search within {distance} miles of {text} instead</Trans> : <Trans>Search within {distance} km of {text} instead</Trans>}
       </button>
     </div>
   );
@@ -191,6 +198,8 @@ function TextInput({
   below?: ReactNode;
 }) {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const spanish = useLoadedPart(spanishPart, SPANISH_TERM_FIELDS.has(name) && currentLang() === "es").part;
   const { label, example } = TEXT_FIELD_LABEL[name];
   return (
     <div className="flex min-w-0 flex-col gap-1">
@@ -198,16 +207,26 @@ function TextInput({
         {label}
       </label>
       <input
+        ref={input}
         id={id}
         name={name}
         type="text"
         enterKeyHint="search"
         autoComplete="off"
         value={value}
-        placeholder={`For example: ${example}`}
+        placeholder={t`For example: ${example}`}
         onChange={(e) => onChange(e.target.value)}
         className="min-h-target w-full max-w-xl rounded-md border border-muted px-3 py-2 placeholder:text-muted"
       />
+      {spanish && (
+        <spanish.SpanishSuggestion
+          text={value}
+          onUse={(english) => {
+            onChange(english);
+            input.current?.focus(); // the suggestion goes once used
+          }}
+        />
+      )}
       {below}
     </div>
   );

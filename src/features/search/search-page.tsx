@@ -2,8 +2,12 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { Study } from "../../api/types";
 import { useLocation, useNavigate, useNavigationType } from "react-router";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { SearchForm, type SearchChange } from "./search-form";
-import { SearchNotes } from "./search-notes";
+import { preloadable, useLoadedPart } from "../../lib/preloadable";
+import { Callout } from "../../components/ui/callout";
+import { buttonClass } from "../../components/ui/button";
 import { SearchResults } from "./search-results";
 import type { Search } from "./search-types";
 import { serializeSearch } from "./search-url";
@@ -12,8 +16,6 @@ import { readHistoryState } from "../../lib/history-state";
 import { pastedRegistryLink, registryLinkText } from "./registry-paste";
 import { useSearchUrl } from "./use-search-url";
 import { describeSearch } from "./describe-search";
-import { Callout } from "../../components/ui/callout";
-import { buttonClass } from "../../components/ui/button";
 import { startSearchRequest } from "./results-query";
 import { AboutYouPanel } from "./about-you-panel";
 import { useSentSearch } from "./use-sent-search";
@@ -103,13 +105,16 @@ function SearchView({
     if (draftKey !== key) goTo(draft, {});
   }
 
+  const described = describeSearch(search);
   return (
     <div className="space-y-6">
-      <title>{`${describeSearch(search)} – Trial Finder`}</title>
-      <meta name="description" content={`${describeSearch(search)}. Clinical trials from ClinicalTrials.gov in plain language: who can join, where, and whom to contact.`} />
-      <h1 className="text-3xl font-bold">Search for clinical trials</h1>
+      <title>{t`${described} – Trial Finder`}</title>
+      <meta name="description" content={t`${described}. Clinical trials from ClinicalTrials.gov in plain language: who can join, where, and whom to contact.`} />
+      <h1 className="text-3xl font-bold">
+        <Trans>Search for clinical trials</Trans>
+      </h1>
       <SearchForm value={draft} onChange={change} onSubmit={submit} />
-      <SearchNotes key={key} notes={notes} />
+      <LinkNotes key={key} notes={notes} />
       <AboutYouPanel search={search} narrowing={narrowing} onAddToLink={(next) => goToSearch(next, { keepScroll: true })} />
       <SearchResults
         search={search}
@@ -127,20 +132,32 @@ function SearchView({
 function OpeningRegistryLink({ failed, onRetry }: { failed: boolean; onRetry: () => void }) {
   return (
     <div className="space-y-6">
-      <title>Search – Trial Finder</title>
-      <h1 className="text-3xl font-bold">Search for clinical trials</h1>
+      <title>{t`Search – Trial Finder`}</title>
+      <h1 className="text-3xl font-bold">
+        <Trans>Search for clinical trials</Trans>
+      </h1>
       {failed ? (
-        <Callout tone="warn" role="alert" headingLevel={2} title="This ClinicalTrials.gov link could not be opened">
-          <p>Reading the link needs a part of this app that did not load. Check your connection, then try again.</p>
+        <Callout tone="warn" role="alert" headingLevel={2} title={t`This ClinicalTrials.gov link could not be opened`}>
+          <p>
+            <Trans>Reading the link needs a part of this app that did not load. Check your connection, then try again.</Trans>
+          </p>
           <button type="button" className={buttonClass.primary} onClick={onRetry}>
-            Try again
+            <Trans>Try again</Trans>
           </button>
         </Callout>
       ) : (
         <p role="status" className="text-muted">
-          Opening the ClinicalTrials.gov search…
+          <Trans>Opening the ClinicalTrials.gov search…</Trans>
         </p>
       )}
     </div>
   );
+}
+
+// Notes about an address's unusable parts load only for such an address (most never have one).
+const notesPart = preloadable(() => import("./search-notes"));
+
+function LinkNotes({ notes }: { notes: string[] }) {
+  const { part } = useLoadedPart(notesPart, notes.length > 0);
+  return part && notes.length > 0 ? <part.SearchNotes notes={notes} /> : null;
 }

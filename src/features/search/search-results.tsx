@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { t, plural } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../api/types";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { StillTrying } from "../../components/still-trying";
@@ -19,7 +21,7 @@ import { serializeNear } from "../../lib/geo/near";
 import { useSettledAnnouncement } from "./use-settled-announcement";
 import { useFocusNewResult } from "./use-focus-new-result";
 import { useStudySearch } from "./use-study-search";
-import { formatCount, plural } from "../../lib/format-count";
+import { formatCount } from "../../lib/format-count";
 import { showAllStudies } from "./about-you-search";
 
 /** Automatic loading pauses after this many empty pages in a row (a page can be empty yet carry a token). */
@@ -64,21 +66,25 @@ export function SearchResults({
   const resultsRef = useRef<HTMLDivElement>(null);
   const rememberLoaded = useFocusNewResult(resultIds, useCallback(() => resultsRef.current, []));
 
+  const count = formatCount(total);
+  const loadedCount = studies.length;
+  const shown = formatCount(loadedCount);
   // Only what has settled: nothing while a search or a page loads.
   const settled = origin.state === "not-found"
-    ? "That place could not be found."
+    ? t`That place could not be found.`
     : query.isPending || found.nearWaiting
       ? undefined
       : found.failedFirst
-        ? "The search could not be completed."
+        ? t`The search could not be completed.`
         : !found.ready
           ? undefined
           : total === 0
-          ? "No studies match this search."
+          ? t`No studies match this search.`
           : studies.length < total
-            ? `${plural(total, "study", "studies")} found. Showing ${formatCount(studies.length)}.`
-            : `${plural(total, "study", "studies")} found.`;
+            ? plural(total, { one: `${count} study found. Showing ${shown}.`, other: `${count} studies found. Showing ${shown}.` })
+            : plural(total, { one: `${count} study found.`, other: `${count} studies found.` });
   const announcement = useSettledAnnouncement(settled, typingKey);
+  const place = search.near && serializeNear(search.near);
 
   return (
     <section aria-labelledby={headingId} className="space-y-4">
@@ -91,14 +97,11 @@ export function SearchResults({
       ) : nearCode && (origin.state === "not-found" || origin.state === "failed") ? (
         <nearCode.PlaceProblem headingId={headingId} search={search} origin={origin} onSearchChange={onSearchChange} />
       ) : query.isPending || found.nearWaiting ? (
-        <ResultsSkeleton
-          headingId={headingId}
-          title={origin.state === "finding" && search.near ? `Finding ${serializeNear(search.near)}…` : "Searching…"}
-        />
+        <ResultsSkeleton headingId={headingId} title={origin.state === "finding" && place ? t`Finding ${place}…` : t`Searching…`} />
       ) : found.failedFirst ? (
         <>
           <h2 id={headingId} tabIndex={-1} className="sr-only">
-            Results
+            <Trans>Results</Trans>
           </h2>
           <RegistryErrorMessage error={query.error} onRetry={() => void query.refetch()} headingLevel={2} />
         </>
@@ -106,8 +109,12 @@ export function SearchResults({
         <div aria-busy={stale || undefined} className={stale ? "opacity-50 transition-opacity" : undefined}>
           <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
             <h2 id={headingId} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
-              {total === 0 ? "No studies" : plural(total, "study", "studies")}
-              {stale && <span className="ml-2 text-base font-normal text-muted">Updating…</span>}
+              {total === 0 ? t`No studies` : plural(total, { one: `${count} study`, other: `${count} studies` })}
+              {stale && (
+                <span className="ml-2 text-base font-normal text-muted">
+                  <Trans>Updating…</Trans>
+                </span>
+              )}
             </h2>
             {total > 0 && (
               <div className="flex min-w-0 max-w-full flex-wrap items-center gap-3">
@@ -119,19 +126,14 @@ export function SearchResults({
                   onPointerEnter={preloadMap}
                   onFocus={preloadMap}
                 >
-                  Map of sites
+                  <Trans>Map of sites</Trans>
                 </button>
                 <SortSelect search={search} onSearchChange={onSearchChange} />
               </div>
             )}
           </div>
           <StatusScope search={search} onSearchChange={onSearchChange} />
-          {found.byDistance && studies.length > 0 && (
-            <p className="mb-4 text-muted">
-              Sorted by the distance to each study&apos;s nearest site, among the {plural(studies.length, "study", "studies")}{" "}
-              loaded so far{query.hasNextPage ? "; loading more can add nearer ones" : ""}.
-            </p>
-          )}
+          {found.byDistance && studies.length > 0 && nearCode && <nearCode.SortedByDistance loaded={loadedCount} more={query.hasNextPage} />}
           {total === 0 && studies.length === 0 ? (
             <NoResultsBox
               search={search}

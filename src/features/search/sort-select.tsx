@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { Trans } from "@lingui/react/macro";
 import { SORT_LABEL } from "./filter-options";
 import type { Search, SearchSort } from "./search-types";
 import { effectiveSort, hasTextQuery } from "./search-url";
@@ -15,7 +16,7 @@ export function SortSelect({ search, onSearchChange }: { search: Search; onSearc
   return (
     <div className="flex min-w-0 max-w-full flex-wrap items-center gap-2">
       <label htmlFor={id} className="font-semibold">
-        Sort by
+        <Trans>Sort by</Trans>
       </label>
       <select
         id={id}

@@ -1,4 +1,6 @@
 import { useId, useState, type ReactNode } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Status } from "../../api/types";
 import { statusLabel } from "../../lib/registry-labels";
 import { Check, Fieldset, toggle } from "./filter-fields";
@@ -36,10 +38,10 @@ export function StatusFilter({ status, onChange }: { status: Status[] | undefine
     </label>
   );
   return (
-    <Fieldset legend="Recruitment status">
-      {radio("default", "Recruiting now or soon")}
-      {radio("any", "Any status, including finished studies")}
-      {radio("choose", "Choose statuses")}
+    <Fieldset legend={t`Recruitment status`}>
+      {radio("default", <Trans>Recruiting now or soon</Trans>)}
+      {radio("any", <Trans>Any status, including finished studies</Trans>)}
+      {radio("choose", <Trans>Choose statuses</Trans>)}
       {mode === "choose" && (
         <div className="ml-7 grid gap-x-4 sm:grid-cols-2">
           {STATUS_ORDER.map((s) => (
@@ -50,7 +52,9 @@ export function StatusFilter({ status, onChange }: { status: Status[] | undefine
               onChange={(on) => emit(toggle(chosen, s, on, STATUS_ORDER), true)}
             />
           ))}
-          <p className="text-sm text-muted sm:col-span-2">Tick none for any status.</p>
+          <p className="text-sm text-muted sm:col-span-2">
+            <Trans>Tick none for any status.</Trans>
+          </p>
         </div>
       )}
     </Fieldset>

@@ -1,3 +1,4 @@
+import { Trans } from "@lingui/react/macro";
 import type { Search } from "./search-types";
 
 /** The default hides finished studies; say so next to the count, with a one-tap way to see them all. */
@@ -5,13 +6,13 @@ export function StatusScope({ search, onSearchChange }: { search: Search; onSear
   if (search.status !== undefined) return null;
   return (
     <p className="mb-4 flex flex-wrap items-center gap-x-2 text-muted">
-      Studies that are recruiting now or soon.
+      <Trans>Studies that are recruiting now or soon.</Trans>
       <button
         type="button"
         className="inline-flex min-h-target items-center font-semibold text-brand underline"
         onClick={() => onSearchChange({ ...search, status: [] })}
       >
-        Include all statuses
+        <Trans>Include all statuses</Trans>
       </button>
     </p>
   );

@@ -1,5 +1,7 @@
 import { useCallback } from "react";
 import { useNavigate } from "react-router";
+import { currentLang } from "../../i18n/i18n";
+import { withLang } from "../../i18n/languages";
 import { historyState } from "../../lib/history-state";
 import type { Search } from "./search-types";
 import { searchToPath } from "./search-url";
@@ -30,7 +32,7 @@ export function useGoToSearch(): (search: Search, options?: GoToSearchOptions) =
         ...(fromForm ? { fromForm: true } : {}),
         ...(notes ? { searchNotes: notes } : {}),
       });
-      void navigate(searchToPath(search) + hash, { replace, state });
+      void navigate(withLang(searchToPath(search) + hash, currentLang()), { replace, state });
     },
     [navigate],
   );

@@ -29,7 +29,7 @@ export function useSearchUrl(): SearchUrl {
   const translate = registry.part?.translateWebsiteSearch;
   const parsed = useMemo(() => (!foreign ? parseSearchParams(params) : translate?.(params)), [foreign, params, translate]);
   const key = parsed ? serializeSearch(parsed.search).toString() : undefined;
-  const canonical = key === params.toString();
+  const canonical = key === withoutLang(params);
   // Notes about a URL's ignored parameters travel in history state once the URL is made canonical.
   const carried = readHistoryState(location.state).searchNotes;
 
@@ -47,4 +47,11 @@ export async function readSearchAddress(urlSearch: string): Promise<Search> {
   const params = new URLSearchParams(urlSearch);
   if (!hasRegistryNames(params)) return parseSearchParams(params).search;
   return (await registryPart.preload()).translateWebsiteSearch(params).search;
+}
+
+/** The query string without `lang`, which is the page's language and not part of the search (use-lang-url.ts). */
+function withoutLang(params: URLSearchParams): string {
+  const rest = new URLSearchParams(params);
+  rest.delete("lang");
+  return rest.toString();
 }

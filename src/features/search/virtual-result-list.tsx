@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { useWindowVirtualizer, type VirtualItem } from "@tanstack/react-virtual";
 import { useLayoutEffect, useRef, useState } from "react";
 import { ResultCard } from "./result-card";
@@ -51,7 +52,7 @@ export function VirtualResultList({ studies, total, cacheKey, renderActions, nea
   return (
     <ol
       ref={listRef}
-      aria-label="Search results"
+      aria-label={t`Search results`}
       className="relative list-none p-0"
       style={{ height: virtualizer.getTotalSize() }}
     >

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
+import { plural, t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Link } from "../../components/app-link";
 import { RegistryErrorMessage } from "../../components/registry-error-message";
 import { ListNotes } from "./list-notes";
@@ -10,6 +12,7 @@ import { listPath, MAX_NOTE_CHARS, parseListParams } from "./list-url";
 import { publicUrl } from "../../lib/public-url";
 import { studiesByIdsQuery } from "./shortlist-query";
 import { preloadFiles } from "../../lib/preload-files";
+import { formatCount } from "../../lib/format-count";
 
 const PrintView = lazy(() => {
   preloadFiles("part:print-view"); // its imports start with it
@@ -23,6 +26,8 @@ export function ListPage() {
   const params = useMemo(() => parseListParams(new URLSearchParams(key)), [key]);
   const { ids, note, noteCut, near } = params;
   const url = publicUrl(listPath({ ids, note, near }));
+  const studies = ids.length;
+  const count = formatCount(studies);
   const list = useQuery({ ...studiesByIdsQuery("list", ids), enabled: ids.length > 0 });
 
   // Printing: a second request with the print fields, then print() once the view is drawn.
@@ -40,30 +45,36 @@ export function ListPage() {
   return (
     <>
       <div className={`space-y-6 ${printReady ? "print:hidden" : ""}`}>
-        <title>{`Shortlist of ${ids.length === 1 ? "1 study" : `${ids.length} studies`} | Trial Finder`}</title>
-        <h1 className="text-3xl font-bold">Shortlist of clinical trials</h1>
+        <title>{plural(studies, { one: `Shortlist of ${count} study | Trial Finder`, other: `Shortlist of ${count} studies | Trial Finder` })}</title>
+        <h1 className="text-3xl font-bold">
+          <Trans>Shortlist of clinical trials</Trans>
+        </h1>
         <p className="max-w-prose text-muted">
-          A list of studies someone shared with you. Ask your doctor whether any of them suits you.
+          <Trans>A list of studies someone shared with you. Ask your doctor whether any of them suits you.</Trans>
         </p>
         <ListNotes key={key} params={params} />
         {note && (
           <section aria-labelledby="list-note-title" className="max-w-prose space-y-2">
             <h2 id="list-note-title" className="text-xl font-bold">
-              Note from the person who shared this list
+              <Trans>Note from the person who shared this list</Trans>
             </h2>
             <p className="whitespace-pre-wrap rounded-md border border-line bg-surface p-3 [overflow-wrap:anywhere]">{note}</p>
             <p className="text-sm text-muted">
-              Trial Finder did not write or check this note.
-              {noteCut && ` It was longer than ${MAX_NOTE_CHARS} characters, so only the first ${MAX_NOTE_CHARS} are shown.`}
+              <Trans>Trial Finder did not write or check this note.</Trans>
+              {noteCut && ` ${t`It was longer than ${MAX_NOTE_CHARS} characters, so only the first ${MAX_NOTE_CHARS} are shown.`}`}
             </p>
           </section>
         )}
         {ids.length === 0 ? (
           <div className="max-w-prose space-y-3">
-            <p className="text-lg">This link does not list any studies.</p>
+            <p className="text-lg">
+              <Trans>This link does not list any studies.</Trans>
+            </p>
             <p>
-              A shared list looks like <span className="font-mono">/list?ids=NCT02513394,NCT00405041</span>. Ask the person who
-              sent it for the full link, or <Link to="/">search for studies</Link>.
+              <Trans>
+                A shared list looks like <span className="font-mono">/list?ids=NCT02513394,NCT00405041</span>. Ask the person
+                who sent it for the full link, or <Link to="/">search for studies</Link>.
+              </Trans>
             </p>
           </div>
         ) : (
@@ -71,11 +82,11 @@ export function ListPage() {
             <ListStudies ids={ids} query={list} />
             <section aria-labelledby="list-share-title" className="space-y-3 print:hidden">
               <h2 id="list-share-title" className="text-xl font-bold">
-                Share or print
+                <Trans>Share or print</Trans>
               </h2>
               <ListShare url={url} printing={preparing} onPrint={() => !preparing && setPrintRequest((n) => n + 1)} />
               <p role="status" className="text-sm">
-                {preparing ? "Preparing the print view…" : ""}
+                {preparing ? t`Preparing the print view…` : ""}
               </p>
               {printRequest > 0 && print.isError && (
                 <RegistryErrorMessage error={print.error} onRetry={() => void print.refetch()} />

@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { useCopyAndShare } from "../../components/share-policy";
 import { buttonClass } from "../../components/ui/button";
 import { LazyQrCode } from "../../components/qr/lazy-qr-code";
@@ -18,7 +20,7 @@ export function ListShare({ url, onPrint, printing }: { url: string; onPrint: ()
   const canShare = copyAndShare && typeof navigator !== "undefined" && typeof navigator.share === "function";
   const share = async () => {
     try {
-      await navigator.share({ title: "Shortlist of clinical trials", url });
+      await navigator.share({ title: t`Shortlist of clinical trials`, url });
     } catch {
       // Closed by the person, or refused: Copy link sits beside it.
     }
@@ -26,21 +28,23 @@ export function ListShare({ url, onPrint, printing }: { url: string; onPrint: ()
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start gap-2">
-        {copyAndShare && <CopyLink url={url} label="Copy link" fieldLabel="Link to this list" />}
+        {copyAndShare && <CopyLink url={url} label={t`Copy link`} fieldLabel={t`Link to this list`} />}
         {canShare && (
           <button type="button" className={buttonClass.secondary} onClick={() => void share()}>
-            Share…
+            <Trans>Share…</Trans>
           </button>
         )}
         <button type="button" className={buttonClass.secondary} onClick={onPrint} aria-disabled={printing}>
-          {printing ? "Preparing the print view…" : "Print this list"}
+          {printing ? t`Preparing the print view…` : t`Print this list`}
         </button>
       </div>
       {url.length <= MAX_QR_URL ? (
-        <LazyQrCode value={url} label="QR code of this list's address" />
+        <LazyQrCode value={url} label={t`QR code of this list's address`} />
       ) : (
         <p className="max-w-prose text-muted">
-          This list&apos;s address is too long for a QR code{copyAndShare ? ": use Copy link instead" : ""}.
+          {copyAndShare
+            ? t`This list's address is too long for a QR code: use Copy link instead.`
+            : t`This list's address is too long for a QR code.`}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 // The shared shortlist's URL: /list?ids=NCT…,NCT…&note=…&near=lat,lon. Anyone can hand-edit or truncate
 // a link, so reading never throws: what cannot be used is reported, the rest is kept in order.
+import { t } from "@lingui/core/macro";
 import { capText, wellFormed } from "../../lib/clean-text";
 import { checkNctId } from "../../lib/nct-id";
 import { isLatLon, type LatLon } from "../../lib/geo/distance";
@@ -63,7 +64,7 @@ function readNear(raw: string | null): { near?: LatLon; nearIgnored?: string } {
   if (!parsed) return {};
   if (!parsed.ok) return { nearIgnored: parsed.error };
   if (parsed.near.kind !== "point" || !isLatLon(parsed.near)) {
-    return { nearIgnored: "near was ignored: a shared list takes only latitude,longitude" };
+    return { nearIgnored: t`near was ignored: a shared list takes only latitude,longitude` };
   }
   return { near: { lat: parsed.near.lat, lon: parsed.near.lon } };
 }

@@ -1,4 +1,6 @@
 import { useId, useState } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Link } from "../../components/app-link";
 import { CopyLink } from "../../components/copy-link";
 import { listPath, MAX_NOTE_CHARS } from "./list-url";
@@ -13,12 +15,12 @@ export function NoteLinkForm({ ids }: { ids: readonly string[] }) {
   const [note, setNote] = useState("");
   const fieldId = useId();
   const countId = useId();
-  const remaining = MAX_NOTE_CHARS - note.length;
+  const left = formatCount(MAX_NOTE_CHARS - note.length);
   const path = listPath({ ids, note });
   return (
     <div className="max-w-prose space-y-3">
       <label htmlFor={fieldId} className="block font-semibold">
-        Note to go with the list (optional)
+        <Trans>Note to go with the list (optional)</Trans>
       </label>
       <textarea
         id={fieldId}
@@ -30,13 +32,17 @@ export function NoteLinkForm({ ids }: { ids: readonly string[] }) {
         className="block w-full rounded-md border border-line p-2 text-base"
       />
       <p id={countId} className="text-sm text-muted">
-        {formatCount(remaining)} of {MAX_NOTE_CHARS} characters left. The note is part of the link:
-        anyone with the link can read it, so leave out names and other private details.
+        <Trans>
+          {left} of {MAX_NOTE_CHARS} characters left. The note is part of the link: anyone with the link can read it, so
+          leave out names and other private details.
+        </Trans>
       </p>
       <p>
-        <Link to={path}>Open the list with this note</Link>
+        <Link to={path}>
+          <Trans>Open the list with this note</Trans>
+        </Link>
       </p>
-      <CopyLink url={publicUrl(path)} label="Copy link with the note" fieldLabel="Link to the list with the note" />
+      <CopyLink url={publicUrl(path)} label={t`Copy link with the note`} fieldLabel={t`Link to the list with the note`} />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { plural, t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Location, Study } from "../../api/types";
 import type { components } from "../../api/schema";
 // Directly, not LazyQrCode: this file is itself a lazy chunk, and every code must be drawn before print().
@@ -10,19 +12,24 @@ import { statusFreshness, statusLine } from "../../lib/status-freshness";
 import { inclusionLines, plainText } from "./print-text";
 import { pickSites } from "./print-sites";
 import { studyTitle } from "./study-facts";
+import { formatCount } from "../../lib/format-count";
 
 type Contact = components["schemas"]["Contact"];
 
 const SUMMARY_CHARS = 700;
 const INCLUSION_COUNT = 5;
 const SITE_COUNT = 3;
-const SEX: Record<string, string> = { ALL: "All", FEMALE: "Female only", MALE: "Male only" };
-const ROLE: Record<string, string> = {
-  PRINCIPAL_INVESTIGATOR: "principal investigator",
-  SUB_INVESTIGATOR: "sub-investigator",
-  STUDY_CHAIR: "study chair",
-  STUDY_DIRECTOR: "study director",
-};
+const sexLabel = (sex = ""): string | undefined =>
+  (({ ALL: t`All`, FEMALE: t`Female only`, MALE: t`Male only` }) as Record<string, string>)[sex];
+const roleLabel = (role: string): string | undefined =>
+  (
+    ({
+      PRINCIPAL_INVESTIGATOR: t`principal investigator`,
+      SUB_INVESTIGATOR: t`sub-investigator`,
+      STUDY_CHAIR: t`study chair`,
+      STUDY_DIRECTOR: t`study director`,
+    }) as Record<string, string>
+  )[role];
 
 /** One printed page: a study in brief, its nearest sites and contacts, and a QR code to its page. */
 export function PrintPage({ nctId, study, near, studyUrl }: { nctId: string; study?: Study; near?: LatLon; studyUrl: string }) {
@@ -30,7 +37,9 @@ export function PrintPage({ nctId, study, near, studyUrl }: { nctId: string; stu
     return (
       <>
         <h2 className="text-xl font-bold">{nctId}</h2>
-        <p>The registry did not return this study. It may have been withdrawn, or the number may be mistyped.</p>
+        <p>
+          <Trans>The registry did not return this study. It may have been withdrawn, or the number may be mistyped.</Trans>
+        </p>
       </>
     );
   }
@@ -41,11 +50,19 @@ export function PrintPage({ nctId, study, near, studyUrl }: { nctId: string; stu
   const central = p?.contactsLocationsModule?.centralContacts ?? [];
   const summary = plainText(p?.descriptionModule?.briefSummary, SUMMARY_CHARS);
   const freshness = statusFreshness(p?.statusModule);
+  const ages = formatAgeRange(eligibility?.minimumAge, eligibility?.maximumAge);
+  const sex = sexLabel(eligibility?.sex) ?? t`Not stated`;
+  const healthy = eligibility?.healthyVolunteers;
+  const volunteers = healthy === true ? t`accepted` : healthy === false ? t`not accepted` : t`not stated`;
+  const extra = criteria.more;
+  const more = formatCount(extra);
   return (
     <>
       <div className="flex items-start justify-between gap-4">
         <div>
-          <h2 className="text-xl font-bold">{studyTitle(study)}</h2>
+          <h2 lang="en" className="text-xl font-bold">
+            {studyTitle(study)}
+          </h2>
           <p>
             {nctId} · {statusLabel(freshness.status)}
           </p>
@@ -55,26 +72,31 @@ export function PrintPage({ nctId, study, near, studyUrl }: { nctId: string; stu
             {statusLine(freshness)}
           </p>
         </div>
-        <QrCode value={studyUrl} label={`QR code of the page for ${nctId}`} size={96} />
+        <QrCode value={studyUrl} label={t`QR code of the page for ${nctId}`} size={96} />
       </div>
       {summary && (
-        <Part title="Summary">
-          <p>{summary}</p>
+        <Part title={t`Summary`}>
+          <p lang="en">{summary}</p>
         </Part>
       )}
-      <Part title="Who can join, in brief">
+      <Part title={t`Who can join, in brief`}>
         <ul className="list-disc pl-5">
-          <li>Ages: {formatAgeRange(eligibility?.minimumAge, eligibility?.maximumAge)}</li>
-          <li>Sex: {SEX[eligibility?.sex ?? ""] ?? "Not stated"}</li>
           <li>
-            Healthy volunteers:{" "}
-            {eligibility?.healthyVolunteers === true ? "accepted" : eligibility?.healthyVolunteers === false ? "not accepted" : "not stated"}
+            <Trans>Ages: {ages}</Trans>
+          </li>
+          <li>
+            <Trans>Sex: {sex}</Trans>
+          </li>
+          <li>
+            <Trans>Healthy volunteers: {volunteers}</Trans>
           </li>
         </ul>
         {criteria.lines.length > 0 && (
           <>
-            <p className="mt-2 font-semibold">First inclusion criteria:</p>
-            <ul className="list-disc pl-5">
+            <p className="mt-2 font-semibold">
+              <Trans>First inclusion criteria:</Trans>
+            </p>
+            <ul lang="en" className="list-disc pl-5">
               {criteria.lines.map((line, index) => (
                 <li key={index}>{line}</li>
               ))}
@@ -82,13 +104,19 @@ export function PrintPage({ nctId, study, near, studyUrl }: { nctId: string; stu
           </>
         )}
         <p className="mt-1 text-sm">
-          {criteria.more > 0 ? `${criteria.more} more inclusion criteria, and the exclusion criteria, ` : "The full criteria "}
-          are on the study page.
+          {extra > 0
+            ? plural(extra, {
+                one: `${more} more inclusion criterion, and the exclusion criteria, are on the study page.`,
+                other: `${more} more inclusion criteria, and the exclusion criteria, are on the study page.`,
+              })
+            : t`The full criteria are on the study page.`}
         </p>
       </Part>
-      <Part title={near ? "Nearest sites" : "Sites"}>
+      <Part title={near ? t`Nearest sites` : t`Sites`}>
         {sites.length === 0 ? (
-          <p>No sites listed.</p>
+          <p>
+            <Trans>No sites listed.</Trans>
+          </p>
         ) : (
           <ul className="space-y-1">
             {sites.map(({ location, distance }, index) => (
@@ -99,9 +127,11 @@ export function PrintPage({ nctId, study, near, studyUrl }: { nctId: string; stu
           </ul>
         )}
       </Part>
-      <Part title="Contacts">
+      <Part title={t`Contacts`}>
         {central.length === 0 && sites.every(({ location }) => !location.contacts?.length) ? (
-          <p>No contacts listed: see the study page.</p>
+          <p>
+            <Trans>No contacts listed: see the study page.</Trans>
+          </p>
         ) : (
           <ul className="space-y-1">
             {central.map((contact, index) => (
@@ -134,24 +164,29 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 
 function SiteLine({ location, distance }: { location: Location; distance?: number }) {
   const place = [location.city, location.state, location.zip, location.country].map((part) => part?.trim()).filter(Boolean);
+  const facility = location.facility?.trim();
+  const far = distance !== undefined && formatDistance(distance, "mi");
   return (
     <>
-      <span className="font-semibold">{location.facility?.trim() || "Site"}</span>
-      {place.length > 0 && `, ${place.join(", ")}`}
-      {distance !== undefined && ` · ${formatDistance(distance, "mi")} away`}
+      <span lang={facility ? "en" : undefined} className="font-semibold">
+        {facility || t`Site`}
+      </span>
+      {place.length > 0 && <span lang="en">, {place.join(", ")}</span>}
+      {far && ` · ${t`${far} away`}`}
       {location.status && ` · ${statusLabel(location.status)}`}
     </>
   );
 }
 
 function ContactLine({ contact, at }: { contact: Contact; at?: string }) {
-  const role = contact.role ? ROLE[contact.role] : undefined;
+  const role = contact.role ? roleLabel(contact.role) : undefined;
   const phone = contact.phone?.trim();
   const ext = contact.phoneExt?.trim();
+  const email = contact.email?.trim();
   const parts = [
-    [contact.name?.trim() || "Contact", role && `(${role})`, at && `at ${at}`].filter(Boolean).join(" "),
-    phone && `phone ${phone}${ext ? ` ext. ${ext}` : ""}`,
-    contact.email?.trim() && `email ${contact.email.trim()}`,
+    [contact.name?.trim() || t`Contact`, role && `(${role})`, at && t`at ${at}`].filter(Boolean).join(" "),
+    phone && (ext ? t`phone ${phone} ext. ${ext}` : t`phone ${phone}`),
+    email && t`email ${email}`,
   ].filter(Boolean);
   return <>{parts.join(" · ")}</>;
 }

@@ -1,10 +1,13 @@
 import { useEffect } from "react";
+import { plural } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../api/types";
 import type { LatLon } from "../../lib/geo/distance";
 import { formatPartialDate } from "../../lib/dates";
 import { publicUrl } from "../../lib/public-url";
 import { PrintPage } from "./print-page";
 import { findStudy } from "./shortlist-query";
+import { formatCount } from "../../lib/format-count";
 
 /**
  * The print view of a shortlist: one paper page per study (break-after: page). Hidden on screen; its
@@ -28,6 +31,8 @@ export default function PrintView({
   const printed = formatPartialDate(
     `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`,
   );
+  const listed = ids.length;
+  const count = formatCount(listed);
   return (
     <div data-print-view className="hidden print:block">
       {ids.map((nctId, index) => {
@@ -38,12 +43,22 @@ export default function PrintView({
             {index === 0 && (
               <div className="mb-4 border-b border-line pb-3">
                 <p className="text-sm">
-                  Shortlist of {ids.length === 1 ? "1 study" : `${ids.length} studies`} from Trial Finder
-                  {printed && `, printed ${printed}`}. Study information comes from ClinicalTrials.gov.
+                  {printed
+                    ? plural(listed, {
+                        one: `Shortlist of ${count} study from Trial Finder, printed ${printed}.`,
+                        other: `Shortlist of ${count} studies from Trial Finder, printed ${printed}.`,
+                      })
+                    : plural(listed, {
+                        one: `Shortlist of ${count} study from Trial Finder.`,
+                        other: `Shortlist of ${count} studies from Trial Finder.`,
+                      })}{" "}
+                  <Trans>Study information comes from ClinicalTrials.gov.</Trans>
                 </p>
                 {note && (
                   <>
-                    <p className="mt-2 font-semibold">Note from the person who shared this list:</p>
+                    <p className="mt-2 font-semibold">
+                      <Trans>Note from the person who shared this list:</Trans>
+                    </p>
                     <p className="whitespace-pre-wrap [overflow-wrap:anywhere]">{note}</p>
                   </>
                 )}

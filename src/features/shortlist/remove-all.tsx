@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from "react";
+import { plural } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { buttonClass } from "../../components/ui/button";
+import { formatCount } from "../../lib/format-count";
 
 /**
  * "Remove all", confirmed in place (no blocking browser dialog): focus moves to the question's answer.
@@ -20,14 +23,18 @@ export function RemoveAll({ count, onConfirm }: { count: number; onConfirm: () =
   if (!asking) {
     return (
       <button ref={openButton} type="button" className={buttonClass.secondary} onClick={() => setAsking(true)}>
-        Remove all
+        <Trans>Remove all</Trans>
       </button>
     );
   }
+  const studies = formatCount(count);
   return (
     <div role="group" aria-labelledby="remove-all-question" className="space-y-2 rounded-md border border-danger-line bg-danger-bg p-3">
       <p id="remove-all-question" className="font-semibold text-danger-ink">
-        Remove all {count === 1 ? "1 saved study" : `${count} saved studies`}? This cannot be undone.
+        {plural(count, {
+          one: `Remove all ${studies} saved study? This cannot be undone.`,
+          other: `Remove all ${studies} saved studies? This cannot be undone.`,
+        })}
       </p>
       <div className="flex flex-wrap gap-2">
         <button
@@ -39,10 +46,10 @@ export function RemoveAll({ count, onConfirm }: { count: number; onConfirm: () =
             setAsking(false);
           }}
         >
-          Yes, remove all
+          <Trans>Yes, remove all</Trans>
         </button>
         <button type="button" className={buttonClass.secondary} onClick={() => setAsking(false)}>
-          Cancel
+          <Trans>Cancel</Trans>
         </button>
       </div>
     </div>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { plural, t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Link } from "../../components/app-link";
 import { useCopyAndShare } from "../../components/share-policy";
 import { Callout } from "../../components/ui/callout";
@@ -14,8 +16,7 @@ import { RemoveAll } from "./remove-all";
 import { SavedItemCard } from "./saved-item";
 import { acknowledgeNotice, removeAll, removeStudy, useSaved, type SavedItem, type StoreNotice } from "./saved-store";
 import { findStudy, studiesByIdsQuery } from "./shortlist-query";
-
-const STORAGE_REFUSED = "this browser is not letting the site store anything, so your list stays as it was.";
+import { formatCount } from "../../lib/format-count";
 
 /** /saved: the studies saved in this browser, what changed since, and links to share them. */
 export function SavedPage() {
@@ -33,17 +34,19 @@ export function SavedPage() {
   const query = useQuery({ ...studiesByIdsQuery("list", ids, client), enabled: ids.length > 0 });
 
   // Storage can refuse a write (blocked, full): then nothing was removed, and the page must not say it was.
-  const removeFailed = (what: string) => {
+  const removeFailed = (text: string) => {
     setAnnouncement("");
-    setRemoveProblem((last) => ({ text: `${what} could not be removed: ${STORAGE_REFUSED}`, attempt: (last?.attempt ?? 0) + 1 }));
+    setRemoveProblem((last) => ({ text, attempt: (last?.attempt ?? 0) + 1 }));
   };
   const removed = (text: string) => {
     setRemoveProblem(undefined);
     setAnnouncement(text);
   };
   const remove = (item: SavedItem, title: string) => {
-    if (!removeStudy(item.nctId)) return removeFailed(title);
-    removed(`Removed ${title}`);
+    if (!removeStudy(item.nctId)) {
+      return removeFailed(t`${title} could not be removed: this browser is not letting the site store anything, so your list stays as it was.`);
+    }
+    removed(t`Removed ${title}`);
     focusAfterRemoval(item);
   };
   // Keyboard users carry on where the study was: the next one's Remove button, else the previous one's,
@@ -56,12 +59,13 @@ export function SavedPage() {
     else pageHeading.current?.focus();
   };
 
+  const count = items.length;
   return (
     <div className="space-y-6">
-      <title>Saved studies | Trial Finder</title>
-      <meta name="description" content="The clinical trials you saved, kept in this browser only, with what changed since you saved them." />
+      <title>{t`Saved studies | Trial Finder`}</title>
+      <meta name="description" content={t`The clinical trials you saved, kept in this browser only, with what changed since you saved them.`} />
       <h1 ref={pageHeading} tabIndex={-1} className="text-3xl font-bold">
-        Saved studies
+        <Trans>Saved studies</Trans>
       </h1>
       {shownNotice && !dismissed && <NoticeCallout notice={shownNotice} onDismiss={() => setDismissed(true)} />}
       <p role="status" className="sr-only">
@@ -72,18 +76,22 @@ export function SavedPage() {
       ) : (
         <>
           <p className="max-w-prose text-muted">
-            Kept in this browser only, on this device. Nothing is sent anywhere until you share a link.
+            <Trans>Kept in this browser only, on this device. Nothing is sent anywhere until you share a link.</Trans>
           </p>
           <section aria-labelledby="saved-list-title" className="space-y-3">
             <div className="flex flex-wrap items-center justify-between gap-3">
               <h2 id="saved-list-title" className="text-xl font-bold">
-                Your studies ({items.length})
+                <Trans>Your studies ({count})</Trans>
               </h2>
               <RemoveAll
-                count={items.length}
+                count={count}
                 onConfirm={() => {
-                  if (!removeAll()) return removeFailed("Your saved studies");
-                  removed("Removed all saved studies");
+                  if (!removeAll()) {
+                    return removeFailed(
+                      t`Your saved studies could not be removed: this browser is not letting the site store anything, so your list stays as it was.`,
+                    );
+                  }
+                  removed(t`Removed all saved studies`);
                   pageHeading.current?.focus(); // the list and its buttons are gone
                 }}
               />
@@ -112,24 +120,26 @@ export function SavedPage() {
           </section>
           <section aria-labelledby="saved-share-title" className="space-y-3">
             <h2 id="saved-share-title" className="text-xl font-bold">
-              Share or print
+              <Trans>Share or print</Trans>
             </h2>
             <p className="max-w-prose">
               {copyAndShare
-                ? "A link to a read-only copy of this list, to send to your doctor or print."
-                : "A read-only copy of this list, with a code to scan with your phone, and a print view."}{" "}
-              It holds only the study numbers.
-              {ids.length > MAX_LIST_IDS && ` A shared list holds at most ${MAX_LIST_IDS} studies: the link has the ${MAX_LIST_IDS} you saved last.`}
+                ? t`A link to a read-only copy of this list, to send to your doctor or print.`
+                : t`A read-only copy of this list, with a code to scan with your phone, and a print view.`}{" "}
+              <Trans>It holds only the study numbers.</Trans>
+              {ids.length > MAX_LIST_IDS && ` ${t`A shared list holds at most ${MAX_LIST_IDS} studies: the link has the ${MAX_LIST_IDS} you saved last.`}`}
             </p>
             <p>
               <Link to={listPath({ ids: sharedIds })} className="inline-flex min-h-target items-center">
-                Share this list
+                <Trans>Share this list</Trans>
               </Link>
             </p>
             {copyAndShare && (
               <>
-                <CopyLink url={publicUrl(listPath({ ids: sharedIds }))} label="Copy link to this list" fieldLabel="Link to this list" />
-                <h3 className="text-lg font-semibold">Create a link with a note</h3>
+                <CopyLink url={publicUrl(listPath({ ids: sharedIds }))} label={t`Copy link to this list`} fieldLabel={t`Link to this list`} />
+                <h3 className="text-lg font-semibold">
+                  <Trans>Create a link with a note</Trans>
+                </h3>
                 <NoteLinkForm ids={sharedIds} />
               </>
             )}
@@ -154,15 +164,25 @@ function useNoticeOnce(notice: StoreNotice | undefined): StoreNotice | undefined
 }
 
 function NoticeCallout({ notice, onDismiss }: { notice: StoreNotice; onDismiss: () => void }) {
+  const lost = notice.kind === "dropped" ? notice.count : 0;
+  const count = formatCount(lost);
   const text =
     notice.kind === "cleared"
-      ? "Your saved list could not be read and was cleared"
-      : `${notice.count === 1 ? "1 saved study" : `${notice.count} saved studies`} could not be read and ${notice.count === 1 ? "was" : "were"} removed`;
+      ? t`Your saved list could not be read and was cleared`
+      : plural(lost, {
+          one: `${count} saved study could not be read and was removed`,
+          other: `${count} saved studies could not be read and were removed`,
+        });
   return (
     <Callout tone="warn" role="status" title={text}>
-      <p>The list stored in this browser was damaged or from an older version of this site. Sorry: please save the studies again.</p>
+      <p>
+        <Trans>
+          The list stored in this browser was damaged or from an older version of this site. Sorry: please save the studies
+          again.
+        </Trans>
+      </p>
       <button type="button" className={buttonClass.secondary} onClick={onDismiss}>
-        Dismiss
+        <Trans>Dismiss</Trans>
       </button>
     </Callout>
   );
@@ -171,13 +191,19 @@ function NoticeCallout({ notice, onDismiss }: { notice: StoreNotice; onDismiss: 
 function EmptyState() {
   return (
     <div className="max-w-prose space-y-3">
-      <p className="text-lg">You have not saved any studies yet.</p>
-      <p>
-        Press <strong>Save</strong> on a search result or on a study&apos;s page to keep it here. Your list stays in this
-        browser, on this device, and this page shows what changed in each study since you saved it.
+      <p className="text-lg">
+        <Trans>You have not saved any studies yet.</Trans>
       </p>
       <p>
-        <Link to="/">Search for studies</Link>
+        <Trans>
+          Press <strong>Save</strong> on a search result or on a study&apos;s page to keep it here. Your list stays in this
+          browser, on this device, and this page shows what changed in each study since you saved it.
+        </Trans>
+      </p>
+      <p>
+        <Link to="/">
+          <Trans>Search for studies</Trans>
+        </Link>
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type { Study } from "../../api/types";
 import { formatPartialDate } from "../../lib/dates";
 import { statusLabel } from "../../lib/registry-labels";
@@ -20,16 +21,20 @@ export function changesSince(seen: SeenSnapshot, study: Study): string[] {
   const now = snapshotOf(study);
   const changes: string[] = [];
   if (now.status !== seen.status) {
-    changes.push(`Status changed from ${statusLabel(seen.status).toLowerCase()} to ${statusLabel(now.status).toLowerCase()}.`);
+    const from = statusLabel(seen.status).toLowerCase();
+    const to = statusLabel(now.status).toLowerCase();
+    changes.push(t`Status changed from ${from} to ${to}.`);
   }
   if (now.lastUpdate !== seen.lastUpdate) {
     const was = formatPartialDate(seen.lastUpdate);
-    const is = formatPartialDate(now.lastUpdate);
-    if (!is) changes.push(`The record no longer gives a last update date${was ? ` (it was ${was})` : ""}.`);
-    else changes.push(was ? `Updated on ${is} (last update when saved: ${was}).` : `Updated on ${is}.`);
+    const date = formatPartialDate(now.lastUpdate);
+    if (!date) changes.push(was ? t`The record no longer gives a last update date (it was ${was}).` : t`The record no longer gives a last update date.`);
+    else changes.push(was ? t`Updated on ${date} (last update when saved: ${was}).` : t`Updated on ${date}.`);
   }
   if (now.sites !== seen.sites) {
-    changes.push(`Number of sites changed from ${formatCount(seen.sites)} to ${formatCount(now.sites)}.`);
+    const from = formatCount(seen.sites);
+    const to = formatCount(now.sites);
+    changes.push(t`Number of sites changed from ${from} to ${to}.`);
   }
   return changes;
 }

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../api/types";
 import { ContactLines } from "./locations/contact-lines";
 import { toContactViews } from "./locations/contact-format";
@@ -25,38 +26,45 @@ export function ContactTeam({ study }: { study: Study }) {
     return site && { site, distance: distanceOf(site.index) };
   }, [module, origin, unit]);
   if (!origin) return null;
+  const distance = nearest?.distance;
   return (
     <section aria-labelledby="contact-team" data-contact-team="" className="space-y-3 rounded-lg border border-line p-4">
       <h2 id="contact-team" className="text-xl font-semibold">
-        Contact the study team
+        <Trans>Contact the study team</Trans>
       </h2>
       {central.length > 0 && (
         <div>
-          <h3 className="font-semibold text-muted">For the whole study</h3>
+          <h3 className="font-semibold text-muted">
+            <Trans>For the whole study</Trans>
+          </h3>
           <ContactLines contacts={central} />
         </div>
       )}
       {nearest && (
         <div>
           <h3 className="font-semibold text-muted">
-            Nearest site with a contact, {nearest.distance}
+            <Trans>Nearest site with a contact, {distance}</Trans>
           </h3>
           <p>
-            {nearest.site.facility ?? "Site name not stated"}
-            <span className="text-muted">, {placeOf(nearest.site)}</span>
+            {nearest.site.facility ? <span lang="en">{nearest.site.facility}</span> : <Trans>Site name not stated</Trans>}
+            <span lang="en" className="text-muted">
+              , {placeOf(nearest.site)}
+            </span>
           </p>
           <ContactLines contacts={nearest.site.contacts.slice(0, 1)} />
         </div>
       )}
       {central.length === 0 && !nearest && (
-        <p className="max-w-prose">The record names no one to call, for the whole study or at its sites.</p>
+        <p className="max-w-prose">
+          <Trans>The record names no one to call, for the whole study or at its sites.</Trans>
+        </p>
       )}
       <p className="flex flex-wrap gap-x-4 print:hidden">
         <a href="#contacts" className="inline-block min-h-target py-0.5">
-          All contacts
+          <Trans>All contacts</Trans>
         </a>
         <a href="#locations" className="inline-block min-h-target py-0.5">
-          All sites, nearest first
+          <Trans>All sites, nearest first</Trans>
         </a>
       </p>
     </section>

@@ -18,8 +18,8 @@ const arms = (id: string) => corpus.byId(id)?.protocolSection?.armsInterventions
 
 describe("plain sentences", () => {
   test("allocation and masking read as one sentence", () => {
-    expect(sentence(ALLOCATION.RANDOMIZED)).toBe("Randomized: a computer decides by chance which group you join.");
-    expect(sentence(MASKING.NONE)).toMatch(/^Open label: everyone/);
+    expect(sentence(ALLOCATION().RANDOMIZED)).toBe("Randomized: a computer decides by chance which group you join.");
+    expect(sentence(MASKING().NONE)).toMatch(/^Open label: everyone/);
   });
 
   test("a missing value explains nothing rather than guessing", () => {

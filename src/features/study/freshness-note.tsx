@@ -1,5 +1,8 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../api/types";
-import { formatPartialDate, isStale, monthsApart, relativeAge } from "../../lib/dates";
+import { formatPartialDate, isStale, monthsApart } from "../../lib/dates";
+import { relativeAge } from "../../lib/relative-age";
 
 // Status checks routinely lag record updates by a month or two; a bigger gap is worth telling.
 const VERIFIED_GAP_MONTHS = 6;
@@ -21,6 +24,9 @@ export function FreshnessNote({ study, now }: { study: Study; now?: Date }) {
   const verifiedLabel = formatPartialDate(verified);
   const gap = monthsApart(verified, updated);
   const showVerified = verifiedLabel !== undefined && gap !== undefined && gap > VERIFIED_GAP_MONTHS;
+  const age = relativeAge(updated, at);
+  const date = formatPartialDate(updated);
+  const verifiedAge = relativeAge(verified, at);
 
   return (
     <div
@@ -34,15 +40,21 @@ export function FreshnessNote({ study, now }: { study: Study; now?: Date }) {
         {stale && (
           <>
             <span aria-hidden="true">⚠ </span>
-            <strong>Old record: </strong>
+            <strong>
+              <Trans>Old record:</Trans>{" "}
+            </strong>
           </>
         )}
-        Record last updated {relativeAge(updated, at)} ({formatPartialDate(updated)}).
-        {stale && " Details such as the status, sites and contacts may have changed since; check with the study team."}
+        <Trans>
+          Record last updated {age} ({date}).
+        </Trans>
+        {stale && ` ${t`Details such as the status, sites and contacts may have changed since; check with the study team.`}`}
       </p>
       {showVerified && (
         <p>
-          The study team last confirmed the study's status in {verifiedLabel} ({relativeAge(verified, at)}).
+          <Trans>
+            The study team last confirmed the study's status in {verifiedLabel} ({verifiedAge}).
+          </Trans>
         </p>
       )}
     </div>

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { plural, t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../api/types";
 import { phaseLabel, statusLabel, studyTypeExplanation, studyTypeLabel } from "../../lib/registry-labels";
 import { statusFreshness, statusLine } from "../../lib/status-freshness";
@@ -14,31 +16,34 @@ export function KeyFacts({ study, now }: { study: Study; now?: Date }) {
   const conditions = (protocol?.conditionsModule?.conditions ?? []).map((c) => c.trim()).filter(Boolean);
   const sponsor = protocol?.sponsorCollaboratorsModule?.leadSponsor?.name?.trim();
   const phases = phaseLabel(design?.phases);
+  const conditionCount = conditions.length;
   return (
     <section aria-labelledby="key-facts" className="rounded-lg border border-line p-4">
       <h2 id="key-facts" className="sr-only">
-        Key facts
+        <Trans>Key facts</Trans>
       </h2>
       <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
-        <Fact term="Status">
+        <Fact term={t`Status`}>
           {statusLabel(freshness.status)}.{" "}
           <span className={freshness.doubtful ? "text-warn-ink" : "text-muted"}>
             {freshness.doubtful && <span aria-hidden="true">⚠ </span>}
             {statusLine(freshness)}
           </span>
         </Fact>
-        {phases && <Fact term="Phase">{phases}</Fact>}
-        <Fact term="Study type">
+        {phases && <Fact term={t`Phase`}>{phases}</Fact>}
+        <Fact term={t`Study type`}>
           {studyTypeLabel(design?.studyType)}
           {studyTypeExplanation(design?.studyType) && (
             <span className="text-muted">. {studyTypeExplanation(design?.studyType)}</span>
           )}
         </Fact>
-        <Fact term={conditions.length === 1 ? "Condition" : "Conditions"}>
+        <Fact term={plural(conditionCount, { one: "Condition", other: "Conditions" })}>
           {conditions.length === 0 ? (
-            <span className="text-muted">Not stated</span>
+            <span className="text-muted">
+              <Trans>Not stated</Trans>
+            </span>
           ) : (
-            <ul className="flex flex-wrap gap-2">
+            <ul lang="en" className="flex flex-wrap gap-2">
               {conditions.map((condition, i) => (
                 <li key={`${i}-${condition}`} className="rounded bg-surface px-2 py-0.5">
                   {condition}
@@ -47,7 +52,15 @@ export function KeyFacts({ study, now }: { study: Study; now?: Date }) {
             </ul>
           )}
         </Fact>
-        <Fact term="Lead sponsor">{sponsor || <span className="text-muted">Not stated</span>}</Fact>
+        <Fact term={t`Lead sponsor`}>
+          {sponsor ? (
+            <span lang="en">{sponsor}</span>
+          ) : (
+            <span className="text-muted">
+              <Trans>Not stated</Trans>
+            </span>
+          )}
+        </Fact>
       </dl>
     </section>
   );

@@ -42,17 +42,17 @@ describe("tally", () => {
 
   test("a required sub-item answered No rules out; one option of several does not, every option does", () => {
     const [anc, surgery, radiation] = ids(["ANC at least 1,500", "Prior surgery", "Prior radiation"]) as [string, string, string];
-    expect(tally(list, { [anc]: "no" }).ruledOut.map((r) => r.reason)).toEqual(["You said no to: ANC at least 1,500"]);
+    expect(tally(list, { [anc]: "no" }).ruledOut.map((r) => [r.reason, plain(r.item.text)])).toEqual([["inclusion", "ANC at least 1,500"]]);
     expect(tally(list, { [surgery]: "no" }).ruledOut).toEqual([]);
-    expect(tally(list, { [surgery]: "no", [radiation]: "no" }).ruledOut.map((r) => r.reason)).toEqual([
-      "You said no to every option of: Either of the following:",
+    expect(tally(list, { [surgery]: "no", [radiation]: "no" }).ruledOut.map((r) => [r.reason, plain(r.item.text)])).toEqual([
+      ["options", "Either of the following:"],
     ]);
   });
 
   test("an exclusion answered Yes rules out, in plain words; Not sure is a question for the team", () => {
     const [hiv, infection, adults] = ids(["HIV", "**Active** infection", "Adults"]) as [string, string, string];
     const result = tally(list, { [hiv]: "yes", [infection]: "unsure", [adults]: "yes" });
-    expect(result.ruledOut.map((r) => r.reason)).toEqual(["You said yes to an exclusion: HIV"]);
+    expect(result.ruledOut.map((r) => [r.reason, plain(r.item.text)])).toEqual([["exclusion", "HIV"]]);
     expect(result.unsure.map((item) => plain(item.text))).toEqual(["Active infection"]);
     expect(result.answered).toBe(3);
   });

@@ -25,8 +25,11 @@ export function answersFor(nctId: string): SessionValue<Answers> {
 }
 
 export type Tally = {
-  /** Items whose answer may rule the visitor out, with the reason in plain words. */
-  ruledOut: { item: CriterionItem; reason: string }[];
+  /**
+   * Items whose answer may rule the visitor out, and why: "No" to every option of this item, "No" to an
+   * inclusion, "Yes" to an exclusion.
+   */
+  ruledOut: { item: CriterionItem; reason: "options" | "inclusion" | "exclusion" }[];
   /** Items marked "Not sure": questions for the study team. */
   unsure: CriterionItem[];
   /** Questions answered, and questions in all. */
@@ -53,15 +56,15 @@ export function tally(checklist: CriteriaChecklist, answers: Answers | undefined
         const choice = kind === "inclusion" && OPTIONS.test(plain(item.text));
         const options = questions(item.children);
         if (choice && options.length > 0 && options.every((option) => answers?.[option.id] === "no")) {
-          ruledOut.push({ item, reason: `You said no to every option of: ${plain(item.text)}` });
+          ruledOut.push({ item, reason: "options" });
         }
         visit(item.children, kind, choice);
         continue;
       }
       const answer = answers?.[item.id];
       if (answer === "unsure") unsure.push(item);
-      if (kind === "exclusion" && answer === "yes") ruledOut.push({ item, reason: `You said yes to an exclusion: ${plain(item.text)}` });
-      if (kind === "inclusion" && !options && answer === "no") ruledOut.push({ item, reason: `You said no to: ${plain(item.text)}` });
+      if (kind === "exclusion" && answer === "yes") ruledOut.push({ item, reason: kind });
+      if (kind === "inclusion" && !options && answer === "no") ruledOut.push({ item, reason: kind });
     }
   };
   visit(checklist.inclusion, "inclusion");

@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { useQuery } from "@tanstack/react-query";
 import { Navigate, useParams, useSearchParams } from "react-router";
 import { Link } from "../../components/app-link";
@@ -31,15 +33,19 @@ function Questions({ nctId, ids }: { nctId: string; ids: string[] }) {
   const query = useQuery(studyQuery(nctId));
   const heading = (
     <>
-      <title>{`Questions for the study team – ${nctId} – Trial Finder`}</title>
-      <h1 className="text-3xl font-bold">Questions for the study team</h1>
+      <title>{t`Questions for the study team – ${nctId} – Trial Finder`}</title>
+      <h1 className="text-3xl font-bold">
+        <Trans>Questions for the study team</Trans>
+      </h1>
     </>
   );
   if (query.isPending) {
     return (
       <div className="space-y-4">
         {heading}
-        <p role="status">Loading the study…</p>
+        <p role="status">
+          <Trans>Loading the study…</Trans>
+        </p>
       </div>
     );
   }
@@ -69,61 +75,98 @@ function QuestionList({ study, nctId, ids }: { study: Study; nctId: string; ids:
   return (
     <>
       <p className="max-w-prose text-lg">
-        About <Link to={`/study/${nctId}`}>{title}</Link> <span className="font-mono text-muted">({nctId})</span>
+        <Trans>
+          About{" "}
+          <Link to={`/study/${nctId}`} lang="en">
+            {title}
+          </Link>{" "}
+          <span className="font-mono text-muted">({nctId})</span>
+        </Trans>
       </p>
       {found.length > 0 ? (
         <div className="space-y-2">
-          <p>I was not sure whether I meet these parts of the study&rsquo;s criteria:</p>
+          <p>
+            <Trans>I was not sure whether I meet these parts of the study’s criteria:</Trans>
+          </p>
           <ol className="max-w-prose list-decimal space-y-3 pl-6">
             {found.map((item) => (
               // Plain words: a question to read out on a call (and this page stays light).
-              <li key={item.id}>{plain(`${item.number ? `${item.number} ` : ""}${item.text}`)}</li>
+              <li key={item.id} lang="en">
+                {plain(`${item.number ? `${item.number} ` : ""}${item.text}`)}
+              </li>
             ))}
           </ol>
         </div>
       ) : (
         <p className="max-w-prose">
-          This link names no question this study&rsquo;s criteria have (the record may have changed). See the criteria on{" "}
-          <Link to={`/study/${nctId}#prescreen`}>the study&rsquo;s page</Link>.
+          <Trans>
+            This link names no question this study’s criteria have (the record may have changed). See the criteria on{" "}
+            <Link to={`/study/${nctId}#prescreen`}>the study’s page</Link>.
+          </Trans>
         </p>
       )}
       {found.length < ids.length && found.length > 0 && (
-        <p className="text-muted">Some questions in this link are no longer in the study&rsquo;s criteria and are left out.</p>
+        <p className="text-muted">
+          <Trans>Some questions in this link are no longer in the study’s criteria and are left out.</Trans>
+        </p>
       )}
       <div className="space-y-2">
-        <h2 className="text-xl font-semibold">Whom to ask</h2>
+        <h2 className="text-xl font-semibold">
+          <Trans>Whom to ask</Trans>
+        </h2>
         {contacts.length > 0 ? (
           <ul className="space-y-2">
-            {contacts.map((contact, i) => (
-              <li key={i}>
-                {contact.name?.trim() && <p className="font-semibold">{contact.name.trim()}</p>}
-                {contact.phone?.trim() && (
-                  <p>
-                    Phone: <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone.trim()}</a>
-                    {contact.phoneExt?.trim() ? ` ext. ${contact.phoneExt.trim()}` : ""}
-                  </p>
-                )}
-                {contact.email?.trim() && (
-                  <p>
-                    Email: <a href={`mailto:${contact.email.trim()}`}>{contact.email.trim()}</a>
-                  </p>
-                )}
-              </li>
-            ))}
+            {contacts.map((contact, i) => {
+              const phone = contact.phone?.trim();
+              const ext = contact.phoneExt?.trim();
+              const email = contact.email?.trim();
+              const tel = `tel:${phone?.replace(/[^\d+]/g, "")}`;
+              return (
+                <li key={i}>
+                  {contact.name?.trim() && (
+                    <p className="font-semibold" lang="en">
+                      {contact.name.trim()}
+                    </p>
+                  )}
+                  {phone && (
+                    <p>
+                      {ext ? (
+                        <Trans>
+                          Phone: <a href={tel}>{phone}</a> ext. {ext}
+                        </Trans>
+                      ) : (
+                        <Trans>
+                          Phone: <a href={tel}>{phone}</a>
+                        </Trans>
+                      )}
+                    </p>
+                  )}
+                  {email && (
+                    <p>
+                      <Trans>
+                        Email: <a href={`mailto:${email}`}>{email}</a>
+                      </Trans>
+                    </p>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         ) : (
           <p>
-            The record names no central contact: see the sites under <Link to={`/study/${nctId}#contacts`}>Whom to contact</Link>.
+            <Trans>
+              The record names no central contact: see the sites under <Link to={`/study/${nctId}#contacts`}>Whom to contact</Link>.
+            </Trans>
           </p>
         )}
       </div>
       <div className="flex flex-wrap gap-3 print:hidden">
         <button type="button" className={buttonClass.primary} onClick={() => window.print()}>
-          Print these questions
+          <Trans>Print these questions</Trans>
         </button>
       </div>
       <div className="print:hidden">
-        <CopyLink url={window.location.href} label="Copy link to these questions" fieldLabel="Link to these questions" />
+        <CopyLink url={window.location.href} label={t`Copy link to these questions`} fieldLabel={t`Link to these questions`} />
       </div>
     </>
   );

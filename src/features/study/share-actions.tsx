@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { useCopyLink } from "../../components/copy-link";
 import { useCopyAndShare } from "../../components/share-policy";
 import { buttonClass } from "../../components/ui/button";
@@ -10,7 +12,7 @@ import { printWhenReady } from "./use-print-expand";
 export function ShareActions({ title, url }: { title: string; url: string }) {
   const copyAndShare = useCopyAndShare();
   const canShare = copyAndShare && typeof navigator !== "undefined" && typeof navigator.share === "function";
-  const { copy, status, field } = useCopyLink(url, "Link to this study");
+  const { copy, status, field } = useCopyLink(url, t`Link to this study`);
 
   const share = async () => {
     try {
@@ -26,16 +28,16 @@ export function ShareActions({ title, url }: { title: string; url: string }) {
       <div className="flex flex-wrap items-center gap-2">
         {copyAndShare && (
           <button type="button" className={buttonClass.secondary} onClick={() => void copy()}>
-            Copy link
+            <Trans>Copy link</Trans>
           </button>
         )}
         {canShare && (
           <button type="button" className={buttonClass.secondary} onClick={() => void share()}>
-            Share…
+            <Trans>Share…</Trans>
           </button>
         )}
         <button type="button" className={buttonClass.secondary} onClick={() => void printWhenReady()}>
-          Print
+          <Trans>Print</Trans>
         </button>
         {status}
       </div>

@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Link } from "../../components/app-link";
 import type { Status, Study } from "../../api/types";
 import { Markdown } from "../../components/markdown/markdown";
@@ -28,7 +30,9 @@ export function StatusDetails({ study, now }: { study: Study; now?: Date }) {
       {unknown && <LastKnownStatus last={freshness.lastReported} confirmed={freshness.confirmed} />}
       {whyStopped && (
         <div className={`${box} border-line bg-surface`}>
-          <p className="font-semibold">Why it stopped:</p>
+          <p className="font-semibold">
+            <Trans>Why it stopped:</Trans>
+          </p>
           <Markdown text={whyStopped} />
         </div>
       )}
@@ -38,17 +42,27 @@ export function StatusDetails({ study, now }: { study: Study; now?: Date }) {
 }
 
 function LastKnownStatus({ last, confirmed }: { last: Status | undefined; confirmed: string | undefined }) {
+  const label = last && statusLabel(last);
   return (
     <div className={`${box} border-warn-line bg-warn-bg text-warn-ink`}>
       <p>
         <span aria-hidden="true">? </span>
-        <strong>Status unknown: </strong>
-        {last ? `last reported as ${statusLabel(last)}` : "the last status is not stated"}
-        {confirmed && `; status last confirmed ${confirmed}`}.
+        <strong>
+          <Trans>Status unknown:</Trans>{" "}
+        </strong>
+        {label
+          ? confirmed
+            ? t`last reported as ${label}; status last confirmed ${confirmed}.`
+            : t`last reported as ${label}.`
+          : confirmed
+            ? t`the last status is not stated; status last confirmed ${confirmed}.`
+            : t`the last status is not stated.`}
       </p>
       <p>
-        The study team hasn't updated this record's status for a long time (over two years), so the registry
-        no longer knows whether the study is still going on. Ask the study team before relying on it.
+        <Trans>
+          The study team hasn't updated this record's status for a long time (over two years), so the registry no
+          longer knows whether the study is still going on. Ask the study team before relying on it.
+        </Trans>
       </p>
     </div>
   );
@@ -56,16 +70,19 @@ function LastKnownStatus({ last, confirmed }: { last: Status | undefined; confir
 
 function ExpandedAccess({ nctId, status }: { nctId: string | undefined; status: Status | undefined }) {
   const check = nctId ? checkNctId(nctId) : undefined;
+  const id = check?.ok ? check.id : undefined;
   return (
     <div className={`${box} border-brand bg-brand-light`}>
       <p>
-        <strong>Expanded access: </strong>
-        the treatment may also be available outside this study, for patients who cannot join a clinical trial.
+        <Trans>
+          <strong>Expanded access:</strong> the treatment may also be available outside this study, for patients who
+          cannot join a clinical trial.
+        </Trans>
       </p>
-      {check?.ok && (
+      {id && (
         <p>
-          <Link to={`/study/${check.id}`} className="inline-flex min-h-target items-center">
-            Expanded access record {check.id}
+          <Link to={`/study/${id}`} className="inline-flex min-h-target items-center">
+            <Trans>Expanded access record {id}</Trans>
           </Link>
           {status && ` (${statusLabel(status)})`}
         </p>

@@ -6,6 +6,7 @@ describe("canonicalStudyAddress", () => {
     ["", ""],
     ["?near=02115", ""],
     ["?near=Boston%2C+MA", "#locations"],
+    ["?near=02115&lang=es", ""],
   ])("%j%s is ours already", (search, hash) => {
     expect(canonicalStudyAddress("NCT01234567", search, hash)).toBeUndefined();
   });
@@ -22,6 +23,8 @@ describe("canonicalStudyAddress", () => {
     ["?near=02115&near=10001&draw=2", "", "/study/NCT01234567?near=02115", undefined],
     ["?Near=02115", "", "/study/NCT01234567?near=02115", undefined],
     ["?tab=", "", "/study/NCT01234567", undefined],
+    // the language stays (src/i18n/use-lang-url.ts would put it back)
+    ["?tab=results&lang=es", "", "/study/NCT01234567?lang=es#results", undefined],
   ])("%j%s → %s", (search, hash, to, state) => {
     const address = canonicalStudyAddress("NCT01234567", search, hash);
     expect(address?.to).toBe(to);

@@ -1,12 +1,12 @@
 // A study address as links elsewhere write it. The registry website's own study links carry `?tab=…`
 // (results, table, history) and how its search got there (`term`, `cond`, `rank`, …); ours keep only
-// `near` (the place a search measured distances from). Such an address is replaced by our canonical one:
+// `near` (the place a search measured distances from) and `lang` (the page's language, src/i18n). Such an address is replaced by our canonical one:
 // the tab becomes the matching section, and what has no equivalent here becomes a note.
 
 import { historyState, type HistoryState } from "../../lib/history-state";
 
 /** Our study-page parameters; every other one is dropped. */
-const OUR_PARAMS = new Set(["near"]);
+const OUR_PARAMS = new Set(["near", "lang"]);
 
 /**
  * The canonical address for `/study/<nctId>` with this query string and hash, with the note to carry,

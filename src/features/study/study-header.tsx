@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../api/types";
 import { registryStudyUrl } from "../../api/config";
 import { StatusBadge } from "../../components/ui/status-badge";
@@ -12,20 +14,24 @@ export function StudyHeader({ study, nctId, aliasOf }: { study: Study; nctId: st
   return (
     <header className="space-y-3">
       <HeaderStatus study={study} />
-      <h1 id="study-title" className="text-2xl font-bold leading-tight sm:text-3xl">
-        {title || "Untitled study"}
+      <h1 id="study-title" lang={title ? "en" : undefined} className="text-2xl font-bold leading-tight sm:text-3xl">
+        {title || t`Untitled study`}
         {acronym && <span className="text-muted"> ({acronym})</span>}
       </h1>
       <p className="text-muted">
-        Study number <span className="font-mono font-semibold text-ink">{nctId}</span>
+        <Trans>
+          Study number <span className="font-mono font-semibold text-ink">{nctId}</span>
+        </Trans>
       </p>
       {aliasOf && (
         <p className="text-muted">
-          You followed the older number {aliasOf}; the registry now lists this study as {nctId}.
+          <Trans>You followed the older number {aliasOf}; the registry now lists this study as {nctId}.</Trans>
         </p>
       )}
       <p>
-        <ExternalLink href={registryStudyUrl(nctId)}>Official record on ClinicalTrials.gov</ExternalLink>
+        <ExternalLink href={registryStudyUrl(nctId)}>
+          <Trans>Official record on ClinicalTrials.gov</Trans>
+        </ExternalLink>
       </p>
     </header>
   );

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useLocation } from "react-router";
+import { Trans } from "@lingui/react/macro";
 import { registryStudyUrl } from "../../api/config";
 import { buttonClass } from "../../components/ui/button";
 import { ExternalLink } from "../../components/ui/external-link";
@@ -15,16 +16,22 @@ export function StudyLinkNote({ nctId }: { nctId: string }) {
   if (note !== "history" || dismissed) return null;
   return (
     <div role="status" className="max-w-prose rounded-lg border-l-4 border-warn-line bg-warn-bg p-4 text-warn-ink print:hidden">
-      <h2 className="text-lg font-bold">The history of changes is on ClinicalTrials.gov</h2>
+      <h2 className="text-lg font-bold">
+        <Trans>The history of changes is on ClinicalTrials.gov</Trans>
+      </h2>
       <p className="mt-2">
-        This link asked for the record&apos;s history of changes, which this app can&apos;t show. This page shows the record as it is
-        now.
+        <Trans>
+          This link asked for the record&apos;s history of changes, which this app can&apos;t show. This page shows the record as it
+          is now.
+        </Trans>
       </p>
       <p className="mt-2">
-        <ExternalLink href={`${registryStudyUrl(nctId)}?tab=history`}>See the history of changes on ClinicalTrials.gov</ExternalLink>
+        <ExternalLink href={`${registryStudyUrl(nctId)}?tab=history`}>
+          <Trans>See the history of changes on ClinicalTrials.gov</Trans>
+        </ExternalLink>
       </p>
       <button type="button" className={`${buttonClass.secondary} mt-3`} onClick={() => setDismissed(true)}>
-        Dismiss this note
+        <Trans>Dismiss this note</Trans>
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
+import { t } from "@lingui/core/macro";
 import type { Study } from "../../api/types";
 
-const SITE = "Trial Finder";
 const DESCRIPTION_MAX = 200;
 
 /** The address to share and to call canonical: this app's study URL, without query or hash. */
@@ -17,18 +17,18 @@ export function StudyMeta({ study, nctId }: { study: Study; nctId: string }) {
   const identification = study.protocolSection?.identificationModule;
   const title = identification?.briefTitle?.trim() || identification?.officialTitle?.trim() || nctId;
   const summary = plainSummary(study.protocolSection?.descriptionModule?.briefSummary ?? "");
-  const description = summary || `${title}: study ${nctId} on ClinicalTrials.gov, in plain words.`;
+  const description = summary || t`${title}: study ${nctId} on ClinicalTrials.gov, in plain words.`;
   const url = canonicalStudyUrl(nctId);
   return (
     <>
-      <title>{`${title} | ${SITE}`}</title>
+      <title>{t`${title} | Trial Finder`}</title>
       <meta name="description" content={description} />
       <link rel="canonical" href={url} />
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />
       <meta property="og:type" content="website" />
       <meta property="og:url" content={url} />
-      <meta property="og:site_name" content={SITE} />
+      <meta property="og:site_name" content={t`Trial Finder`} />
     </>
   );
 }

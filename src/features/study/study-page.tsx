@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { t } from "@lingui/core/macro";
 import { useLocation, useNavigate } from "react-router";
 import { studyQuery } from "../../api/queries";
 import { studyKeys } from "../../api/keys";
@@ -22,14 +23,14 @@ export function StudyPage({ nctId }: { nctId: string }) {
   if (query.isError) {
     return (
       <>
-        <title>{`${nctId} | Trial Finder`}</title>
+        <title>{t`${nctId} | Trial Finder`}</title>
         <RegistryErrorMessage
           error={query.error}
           headingLevel={1}
           onRetry={() => void query.refetch()}
           notFound={{
-            title: "Study not found",
-            body: `ClinicalTrials.gov has no study with the number ${nctId}. Check the number, or it may have been removed from the registry.`,
+            title: t`Study not found`,
+            body: t`ClinicalTrials.gov has no study with the number ${nctId}. Check the number, or it may have been removed from the registry.`,
           }}
         />
       </>

@@ -1,12 +1,14 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { StillTrying } from "../../components/still-trying";
 
 /** Placeholder shaped like the study header while the record loads. */
 export function StudySkeleton({ nctId }: { nctId: string }) {
   return (
     <div aria-busy="true" className="space-y-4">
-      <title>{`Loading ${nctId} | Trial Finder`}</title>
+      <title>{t`Loading ${nctId} | Trial Finder`}</title>
       <p role="status" className="text-muted">
-        Loading study {nctId}…
+        <Trans>Loading study {nctId}…</Trans>
       </p>
       <StillTrying />
       <div aria-hidden="true" className="animate-pulse space-y-4">

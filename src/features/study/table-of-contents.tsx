@@ -1,5 +1,7 @@
 import { useId, useState, type MouseEvent } from "react";
 import { useLocation, useNavigate } from "react-router";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { revealId } from "./use-hash-scroll";
 
 type TocSection = { id: string; title: string };
@@ -27,7 +29,7 @@ export function TableOfContents({ sections }: { sections: TocSection[] }) {
   };
 
   return (
-    <nav aria-label="On this page" className="rounded-md border border-line bg-surface p-2 print:hidden lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:border-0 lg:bg-transparent lg:p-0">
+    <nav aria-label={t`On this page`} className="rounded-md border border-line bg-surface p-2 print:hidden lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:border-0 lg:bg-transparent lg:p-0">
       <button
         type="button"
         aria-expanded={open}
@@ -35,10 +37,12 @@ export function TableOfContents({ sections }: { sections: TocSection[] }) {
         onClick={() => setOpen((value) => !value)}
         className="flex min-h-target w-full items-center justify-between gap-2 rounded px-2 font-semibold lg:hidden"
       >
-        On this page
+        <Trans>On this page</Trans>
         <span aria-hidden="true">{open ? "▴" : "▾"}</span>
       </button>
-      <p className="hidden px-2 pb-1 text-sm font-semibold uppercase tracking-wide text-muted lg:block">On this page</p>
+      <p className="hidden px-2 pb-1 text-sm font-semibold uppercase tracking-wide text-muted lg:block">
+        <Trans>On this page</Trans>
+      </p>
       <ol id={listId} className={`${open ? "block" : "hidden"} mt-1 lg:mt-0 lg:block`}>
         {sections.map((section) => (
           <li key={section.id}>

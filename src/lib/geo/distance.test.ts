@@ -1,4 +1,13 @@
 import { describe, expect, test } from "vitest";
+import { i18n } from "@lingui/core";
+import { intlLocale } from "../../i18n/i18n";
+import { LANGUAGES, type Lang } from "../../i18n/languages";
+
+/** The language active, without its catalogues: what is tested here is locale data, not messages. */
+function speak(lang: Lang) {
+  i18n.load(lang, {});
+  i18n.activate(lang);
+}
 import {
   EARTH_RADIUS_KM,
   KM_PER_MILE,
@@ -99,6 +108,18 @@ describe("formatDistance", () => {
     [12_060, "mi", "12,060 mi"],
   ] as const)("%s %s → %s", (value, unit, text) => {
     expect(formatDistance(value, unit)).toBe(text);
+  });
+
+  test.each(Object.keys(LANGUAGES) as Lang[])("%s: the number is written as Intl writes it in the language's locale", (lang) => {
+    speak(lang);
+    const format = new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 0 });
+    for (const value of [1, 1.2, 4.5, 9.96, 12, 99.5, 306.2, 999.4, 1000, 1234.4, 12_060, 20_015.1]) {
+      for (const unit of ["mi", "km"] as const) {
+        const words = formatDistance(value, unit);
+        expect(words, `${value} ${unit}`).toContain(format.format(value));
+        expect(words).toContain(unit);
+      }
+    }
   });
 
   test("a value that is not a distance gives an empty string", () => {

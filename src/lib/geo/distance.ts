@@ -1,4 +1,5 @@
 // Great-circle distances between points, and how to say them to a patient.
+import { t } from "@lingui/core/macro";
 import { formatCount } from "../format-count";
 
 export type LatLon = { lat: number; lon: number };
@@ -49,9 +50,11 @@ export const distanceIn = (a: LatLon, b: LatLon, unit: DistanceUnit): number => 
 /**
  * "4 mi", "1,234 km", "less than 1 mi". Whole numbers only: sites are located to about a kilometre and
  * ZIP centroids to a few, so decimals would be false precision. "" for a value that is not a distance.
+ * The number is written as Intl writes it in the active language's locale (distance.test.ts checks it).
  */
 export function formatDistance(value: number, unit: DistanceUnit): string {
   if (!Number.isFinite(value) || value < 0) return "";
-  if (value < 1) return `less than 1 ${unit}`;
-  return `${formatCount(value)} ${unit}`;
+  if (value < 1) return unit === "km" ? t`less than 1 km` : t`less than 1 mi`;
+  const count = formatCount(value);
+  return unit === "km" ? t`${count} km` : t`${count} mi`;
 }

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import { nearFromPoint, type Near } from "./near";
 
 /**
@@ -6,7 +7,7 @@ import { nearFromPoint, type Near } from "./near";
  */
 export function locateMe(found: (near: Extract<Near, { kind: "point" }>) => void, failed: (message: string) => void): void {
   if (typeof navigator === "undefined" || !("geolocation" in navigator)) {
-    failed("This browser cannot share its location. Type a ZIP code or town instead.");
+    failed(t`This browser cannot share its location. Type a ZIP code or town instead.`);
     return;
   }
   navigator.geolocation.getCurrentPosition(
@@ -14,8 +15,8 @@ export function locateMe(found: (near: Extract<Near, { kind: "point" }>) => void
     (error) =>
       failed(
         error.code === error.PERMISSION_DENIED
-          ? "Your location was not shared. Type a ZIP code or town instead."
-          : "Your location could not be found just now. Type a ZIP code or town instead.",
+          ? t`Your location was not shared. Type a ZIP code or town instead.`
+          : t`Your location could not be found just now. Type a ZIP code or town instead.`,
       ),
     { maximumAge: 10 * 60_000, timeout: 15_000 },
   );

@@ -1,7 +1,8 @@
 // The search URL's `near` and `radius` parameters (`near=42.36,-71.06&radius=50mi`, `near=02115&radius=25mi`)
 // and the registry's `filter.geo` built from them. Pure; bad input gives a note a person can read, never a throw.
+import { t } from "@lingui/core/macro";
 import { capText, cleanText } from "../clean-text";
-import { isLatLon, type DistanceUnit, type LatLon } from "./distance";
+import { formatDistance, isLatLon, type DistanceUnit, type LatLon } from "./distance";
 
 export type Near =
   | { kind: "point"; lat: number; lon: number }
@@ -53,7 +54,10 @@ export function nearFromPoint(point: LatLon): Near & { kind: "point" } {
 export function parseNear(raw: string | null | undefined): NearParse | undefined {
   const text = capText(cleanText(raw ?? ""), MAX_PLACE_LENGTH).text;
   if (!text) return undefined;
-  const ignored = (why: string): NearParse => ({ ok: false, error: `near=${quote(text)} was ignored: ${why}` });
+  const ignored = (why: string): NearParse => {
+    const value = quote(text);
+    return { ok: false, error: t`near=${value} was ignored: ${why}` };
+  };
 
   const zip = normalizeZip(text);
   if (zip) return { ok: true, near: { kind: "zip", zip } };
@@ -61,13 +65,13 @@ export function parseNear(raw: string | null | undefined): NearParse | undefined
   if (point) {
     const lat = Number(point[1]);
     const lon = Number(point[2]);
-    if (Math.abs(lat) > 90) return ignored("the latitude (first number) must be between -90 and 90");
-    if (Math.abs(lon) > 180) return ignored("the longitude (second number) must be between -180 and 180");
+    if (Math.abs(lat) > 90) return ignored(t`the latitude (first number) must be between -90 and 90`);
+    if (Math.abs(lon) > 180) return ignored(t`the longitude (second number) must be between -180 and 180`);
     const near = nearFromPoint({ lat, lon });
-    return isLatLon(near) ? { ok: true, near } : ignored("0,0 is in the open sea, so the coordinates are probably missing");
+    return isLatLon(near) ? { ok: true, near } : ignored(t`0,0 is in the open sea, so the coordinates are probably missing`);
   }
   if (!/\p{L}/u.test(text)) {
-    return ignored(/^\d+$/.test(text) ? "a US ZIP code has 5 digits" : "use a US ZIP code, a place name or latitude,longitude");
+    return ignored(/^\d+$/.test(text) ? t`a US ZIP code has 5 digits` : t`use a US ZIP code, a place name or latitude,longitude`);
   }
   return { ok: true, near: { kind: "place", text } };
 }
@@ -85,7 +89,6 @@ export function serializeNear(near: Near): string {
 }
 
 const RADIUS = /^(\d+(?:\.\d+)?)\s*(mi|miles?|km|kilometers?|kilometres?)?$/i;
-const RADIUS_CHOICES = `${RADIUS_VALUES.slice(0, -1).join(", ")} or ${RADIUS_VALUES.at(-1)}, in mi or km`;
 
 const isRadiusValue = (n: number): n is RadiusValue => (RADIUS_VALUES as readonly number[]).includes(n);
 
@@ -97,13 +100,18 @@ export function parseRadius(raw: string | null | undefined): RadiusParse {
   const unit: DistanceUnit | undefined = match?.[2] ? (/^k/i.test(match[2]) ? "km" : "mi") : undefined;
   const value = Number(match?.[1]);
   if (!match || !isRadiusValue(value)) {
+    const given = quote(text);
     const radius = { ...DEFAULT_RADIUS, unit: unit ?? DEFAULT_RADIUS.unit };
-    return {
-      radius,
-      note: `radius=${quote(text)} was ignored: the radius is ${RADIUS_CHOICES}; showing ${serializeRadius(radius, " ")}`,
-    };
+    const list = RADIUS_VALUES.slice(0, -1).join(", ");
+    const last = String(RADIUS_VALUES.at(-1));
+    const showing = formatDistance(radius.value, radius.unit);
+    return { radius, note: t`radius=${given} was ignored: the radius is ${list} or ${last}, in mi or km; showing ${showing}` };
   }
-  if (!unit) return { radius: { value, unit: "mi" }, note: `radius=${quote(text)} has no unit and was read as ${value} mi` };
+  if (!unit) {
+    const given = quote(text);
+    const miles = formatDistance(value, "mi");
+    return { radius: { value, unit: "mi" }, note: t`radius=${given} has no unit and was read as ${miles}` };
+  }
   return { radius: { value, unit } };
 }
 

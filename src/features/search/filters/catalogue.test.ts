@@ -105,7 +105,7 @@ describe("bad values are dropped, with a note that says why", () => {
     expect(search[key]).toBeUndefined();
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(new RegExp(`^${key}=.* was ignored: `));
-    expect(notes[0]).toContain(FILTERS[key].hint);
+    expect(notes[0]).toContain(FILTERS[key].hint());
   });
 
   test("a bad value keeps what came before it (the last good duplicate wins)", () => {

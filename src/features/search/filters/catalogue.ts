@@ -6,10 +6,11 @@
 // beside it, typed over its keys so that none can be left out, load only with the parts that need them:
 // the "no results" wording (relax-words.ts) and the registry's own spellings (registry-spellings.ts).
 // Adding a filter: an entry here (or in date-ranges.ts), a line in each table, and its form control.
+import { plural, t } from "@lingui/core/macro";
 import type { Status, StudyType } from "../../../api/types";
 import { STATUS_ORDER, statusLabel } from "../../../lib/registry-labels";
 import { DATE_FILTERS } from "./date-ranges";
-import { either, flag, listFilter, oneOf, splitList, type FilterDef } from "./filter-def";
+import { either, flag, listFilter, oneOf, orWords, splitList, type FilterDef } from "./filter-def";
 
 /** Phase filter values as they appear in our URLs: digits, plus "early" (Early Phase 1) and "na". */
 export type PhaseKey = "early" | "1" | "2" | "3" | "4" | "na";
@@ -24,43 +25,80 @@ export { STATUS_ORDER };
 /** What an absent `status` means: trials a person could join now or soon. */
 export const DEFAULT_STATUS: readonly Status[] = ["RECRUITING", "NOT_YET_RECRUITING"];
 
+// The label tables are getters: each label is looked up when shown, in the language active then.
 export const PHASE_LABEL: Record<PhaseKey, string> = {
-  early: "Early phase 1",
-  "1": "Phase 1",
-  "2": "Phase 2",
-  "3": "Phase 3",
-  "4": "Phase 4",
-  na: "Not applicable (no phase)",
+  get early() {
+    return t`Early phase 1`;
+  },
+  get "1"() {
+    return t`Phase 1`;
+  },
+  get "2"() {
+    return t`Phase 2`;
+  },
+  get "3"() {
+    return t`Phase 3`;
+  },
+  get "4"() {
+    return t`Phase 4`;
+  },
+  get na() {
+    return t`Not applicable (no phase)`;
+  },
 };
 // Spelled out: Object.keys(PHASE_LABEL) would put the digit keys first.
 export const PHASE_ORDER: readonly PhaseKey[] = ["early", "1", "2", "3", "4", "na"];
 
 export const TYPE_LABEL: Record<StudyType, string> = {
-  INTERVENTIONAL: "Clinical trials (a treatment is tested)",
-  OBSERVATIONAL: "Observational (no treatment assigned)",
-  EXPANDED_ACCESS: "Expanded access (treatment outside a trial)",
+  get INTERVENTIONAL() {
+    return t`Clinical trials (a treatment is tested)`;
+  },
+  get OBSERVATIONAL() {
+    return t`Observational (no treatment assigned)`;
+  },
+  get EXPANDED_ACCESS() {
+    return t`Expanded access (treatment outside a trial)`;
+  },
 };
 
 /** The oldest age the age filter takes, in whole years. */
 export const MAX_AGE = 120;
 
 export const AGE_GROUP_LABEL: Record<AgeGroup, string> = {
-  child: "Children (0–17)",
-  adult: "Adults (18–64)",
-  older: "Older adults (65 and over)",
+  get child() {
+    return t`Children (0–17)`;
+  },
+  get adult() {
+    return t`Adults (18–64)`;
+  },
+  get older() {
+    return t`Older adults (65 and over)`;
+  },
 };
 
 /** The sex filter matches studies open to that sex, including studies open to all. */
 export const SEX_LABEL: Record<SexFilter, string> = {
-  FEMALE: "Open to women and girls",
-  MALE: "Open to men and boys",
+  get FEMALE() {
+    return t`Open to women and girls`;
+  },
+  get MALE() {
+    return t`Open to men and boys`;
+  },
 };
 
 export const FUNDER_LABEL: Record<FunderType, string> = {
-  nih: "U.S. National Institutes of Health (NIH)",
-  fed: "Other U.S. federal agency",
-  industry: "Industry (companies)",
-  other: "Other (universities, hospitals, networks…)",
+  get nih() {
+    return t`U.S. National Institutes of Health (NIH)`;
+  },
+  get fed() {
+    return t`Other U.S. federal agency`;
+  },
+  get industry() {
+    return t`Industry (companies)`;
+  },
+  get other() {
+    return t`Other (universities, hospitals, networks…)`;
+  },
 };
 // The lead sponsor's class. "other" is everything that is not NIH, another US federal agency or industry
 // (universities, hospitals, networks, individuals, other governments), written as a NOT so that studies
@@ -74,9 +112,15 @@ const FUNDER_API: Record<FunderType, string> = {
 };
 
 export const DOC_LABEL: Record<DocKey, string> = {
-  protocol: "Study protocol",
-  sap: "Statistical analysis plan",
-  consent: "Informed consent form",
+  get protocol() {
+    return t`Study protocol`;
+  },
+  get sap() {
+    return t`Statistical analysis plan`;
+  },
+  get consent() {
+    return t`Informed consent form`;
+  },
 };
 const DOC_API: Record<DocKey, string> = { protocol: "LargeDocHasProtocol", sap: "LargeDocHasSAP", consent: "LargeDocHasICF" };
 
@@ -85,7 +129,7 @@ const lower = <K extends string>(labels: Record<K, string>, values: readonly K[]
 
 /** Status: the one filter sent as its own parameter, with a default ([] is "any status"). */
 const status: FilterDef<Status[]> = {
-  hint: "statuses are registry names such as RECRUITING or COMPLETED, or all",
+  hint: () => t`statuses are registry names such as RECRUITING or COMPLETED, or all`,
   read(text, prev, bad) {
     const items = splitList(text);
     let any = prev?.length === 0 || items.length === 0; // `status=` is "any status", and "any" stays
@@ -109,7 +153,10 @@ const status: FilterDef<Status[]> = {
     const chosen = status.normalize(value) ?? DEFAULT_STATUS;
     return chosen.length > 0 ? [chosen.join(",")] : [];
   },
-  words: (value) => (value.length === 0 ? "any status" : value.length <= 2 ? value.map(statusLabel).join(" or ") : `${value.length} statuses`),
+  words(value) {
+    const count = value.length;
+    return count === 0 ? t`any status` : count <= 2 ? orWords(value.map(statusLabel)) : plural(count, { one: `${count} status`, other: `${count} statuses` });
+  },
 };
 
 /**
@@ -118,7 +165,7 @@ const status: FilterDef<Status[]> = {
  * value (other clients add MISSING for exactly this), so each side is `RANGE … OR MISSING`.
  */
 const age: FilterDef<number> = {
-  hint: `age must be a whole number of years from 0 to ${MAX_AGE}`,
+  hint: () => t`age must be a whole number of years from 0 to ${MAX_AGE}`,
   read(text, prev, bad) {
     const value = text.trim();
     if (value === "") return undefined;
@@ -134,7 +181,7 @@ const age: FilterDef<number> = {
     if (years === undefined) return [];
     return [`AREA[MinimumAge]RANGE[MIN, ${years} years] OR AREA[MinimumAge]MISSING`, `AREA[MaximumAge]RANGE[${years} years, MAX] OR AREA[MaximumAge]MISSING`];
   },
-  words: (value) => `age ${value}`,
+  words: (years) => t`age ${years}`,
 };
 
 /** Every filter, in URL order. */
@@ -147,20 +194,20 @@ export const FILTERS = {
     order: PHASE_ORDER,
     aliases: { early_phase1: "early", phase1: "1", phase2: "2", phase3: "3", phase4: "4" },
     clause: (phase) => `AREA[Phase]${phase === "early" ? "EARLY_PHASE1" : phase === "na" ? "NA" : `PHASE${phase}`}`,
-    hint: "phases are early, 1, 2, 3, 4 and na",
+    hint: () => t`phases are early, 1, 2, 3, 4 and na`,
     words: (phases) => either(PHASE_LABEL, phases),
   }),
   type: oneOf({
     labels: TYPE_LABEL,
     clause: (type) => `AREA[StudyType]${type}`,
-    hint: "study types are INTERVENTIONAL, OBSERVATIONAL and EXPANDED_ACCESS",
+    hint: () => t`study types are INTERVENTIONAL, OBSERVATIONAL and EXPANDED_ACCESS`,
     words: (type) => short(TYPE_LABEL[type]),
   }),
   age,
   agegroup: listFilter({
     labels: AGE_GROUP_LABEL,
     clause: (group) => `AREA[StdAge]${group === "older" ? "OLDER_ADULT" : group.toUpperCase()}`,
-    hint: "age groups are child, adult and older",
+    hint: () => t`age groups are child, adult and older`,
     words: (groups) => lower(AGE_GROUP_LABEL, groups),
   }),
   // FEMALE (or MALE) also matches studies open to all: `AREA[Sex]"ALL"`, QUOTED, because unquoted ALL is
@@ -169,30 +216,36 @@ export const FILTERS = {
     labels: SEX_LABEL,
     aliases: { f: "FEMALE", m: "MALE", all: null },
     clause: (sex) => `AREA[Sex]${sex} OR AREA[Sex]"ALL"`,
-    hint: "sex is FEMALE or MALE",
+    hint: () => t`sex is FEMALE or MALE`,
     words: (sex) => SEX_LABEL[sex].toLowerCase(),
   }),
   healthy: flag({
     clause: "AREA[HealthyVolunteers]true",
-    hint: "use healthy=1 for studies that accept healthy volunteers",
-    words: "healthy volunteers",
+    hint: () => t`use healthy=1 for studies that accept healthy volunteers`,
+    words: () => t`healthy volunteers`,
   }),
   results: flag({
     clause: "AREA[HasResults]true",
-    hint: "use results=1 for studies with results",
-    words: "with results",
+    hint: () => t`use results=1 for studies with results`,
+    words: () => t`with results`,
   }),
   funder: oneOf({
     labels: FUNDER_LABEL,
     clause: (funder) => FUNDER_API[funder],
-    hint: "funder types are nih, fed, industry and other",
-    words: (funder) => `paid by ${short(FUNDER_LABEL[funder])}`,
+    hint: () => t`funder types are nih, fed, industry and other`,
+    words(funder) {
+      const payer = short(FUNDER_LABEL[funder]);
+      return t`paid by ${payer}`;
+    },
   }),
   docs: listFilter({
     labels: DOC_LABEL,
     clause: (doc) => `AREA[${DOC_API[doc]}]true`,
-    hint: "documents are protocol, sap and consent",
-    words: (docs) => `with ${lower(DOC_LABEL, docs)}`,
+    hint: () => t`documents are protocol, sap and consent`,
+    words(docs) {
+      const documents = lower(DOC_LABEL, docs);
+      return t`with ${documents}`;
+    },
   }),
   ...DATE_FILTERS,
 };

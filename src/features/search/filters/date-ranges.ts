@@ -1,6 +1,7 @@
 // The six date filters share one definition: a range of days, `from_to` in the URL (either end may be
 // left empty), sent as AREA[<date field>]RANGE[from, to] with MIN or MAX for an open end. The registry's
 // partial dates ("2024-03") match when their span overlaps the range.
+import { t } from "@lingui/core/macro";
 import type { FilterDef } from "./filter-def";
 
 /** Dates as YYYY-MM-DD, both ends included; a missing end is open. */
@@ -8,18 +9,28 @@ export type DateRange = { from?: string; to?: string };
 
 export type DateKey = "startdate" | "primarycompletion" | "completion" | "firstposted" | "resultsposted" | "lastupdated";
 
-// Each date's label on the form, and its registry field (PartialDate for the study's own dates,
-// NormalizedDate for the posting dates), in URL order.
-const DATES: Record<DateKey, [label: string, field: string]> = {
-  startdate: ["Study start", "StartDate"],
-  primarycompletion: ["Primary completion", "PrimaryCompletionDate"],
-  completion: ["Study completion", "CompletionDate"],
-  firstposted: ["First posted", "StudyFirstPostDate"],
-  resultsposted: ["Results first posted", "ResultsFirstPostDate"],
-  lastupdated: ["Last update posted", "LastUpdatePostDate"],
+// Each date's registry field (PartialDate for the study's own dates, NormalizedDate for the posting
+// dates), in URL order.
+const DATES: Record<DateKey, string> = {
+  startdate: "StartDate",
+  primarycompletion: "PrimaryCompletionDate",
+  completion: "CompletionDate",
+  firstposted: "StudyFirstPostDate",
+  resultsposted: "ResultsFirstPostDate",
+  lastupdated: "LastUpdatePostDate",
 };
 export const DATE_KEYS = Object.keys(DATES) as DateKey[];
-export const dateLabel = (key: DateKey) => DATES[key][0];
+
+/** Each date's label on the form. */
+export const dateLabel = (key: DateKey) =>
+  ({
+    startdate: t`Study start`,
+    primarycompletion: t`Primary completion`,
+    completion: t`Study completion`,
+    firstposted: t`First posted`,
+    resultsposted: t`Results first posted`,
+    lastupdated: t`Last update posted`,
+  })[key];
 
 /** `text` when it is a real calendar day written YYYY-MM-DD. */
 export function isoDay(text: string | undefined): string | undefined {
@@ -39,12 +50,12 @@ function normalizeRange(range: DateRange | undefined): DateRange | undefined {
 }
 
 /** "2022-01-01 to 2023-12-31", "from 2022-01-01", "until 2023-12-31". */
-export const span = ({ from, to }: DateRange) => (from && to ? `${from} to ${to}` : from ? `from ${from}` : `until ${to}`);
+export const span = ({ from, to = "" }: DateRange) => (from && to ? t`${from} to ${to}` : from ? t`from ${from}` : t`until ${to}`);
 
 function dateRange(key: DateKey): FilterDef<DateRange> {
-  const [label, field] = DATES[key];
+  const field = DATES[key];
   return {
-    hint: "dates are YYYY-MM-DD, as 2022-01-01_2023-12-31 (either end may be left empty), earliest first",
+    hint: () => t`dates are YYYY-MM-DD, as 2022-01-01_2023-12-31 (either end may be left empty), earliest first`,
     read(text, prev, bad) {
       const value = text.trim();
       if (value === "" || value === "_") return undefined;
@@ -59,7 +70,7 @@ function dateRange(key: DateKey): FilterDef<DateRange> {
       const range = normalizeRange(value);
       return range ? [`AREA[${field}]RANGE[${range.from ?? "MIN"}, ${range.to ?? "MAX"}]`] : [];
     },
-    words: (range) => `${label.toLowerCase()} ${span(range)}`,
+    words: (range) => `${dateLabel(key).toLowerCase()} ${span(range)}`,
   };
 }
 

@@ -1,6 +1,7 @@
 // What one entry of the filter catalogue holds, and the few shapes most entries share (a list of values,
 // one of a few values, a yes-only flag). Pure, no React: the URL parser, the API request, the filter
 // panel's summary and the "no results" suggestions all read these entries.
+import { t } from "@lingui/core/macro";
 
 /**
  * One filter: everything a first visit needs to know about it. Its form control, its "no results" wording
@@ -10,7 +11,7 @@ export type FilterDef<V> = {
   /** Reads one URL value onto the value so far (a list adds up; one value: the last duplicate wins). */
   read(text: string, prev: V | undefined, bad: (item: string) => void): V | undefined;
   /** Why a value was ignored, in the note a person reads ("phase=7 was ignored: …"). */
-  hint: string;
+  hint: () => string;
   /** The canonical value; undefined for the default and for anything invalid. */
   normalize(value: V | undefined): V | undefined;
   serialize(value: V): string;
@@ -25,8 +26,11 @@ export const has = <K extends string>(table: Record<K, unknown>, key: string): k
 
 export const splitList = (value: string) => value.split(/[\s,|]+/).filter((item) => item !== "");
 
+/** "a or b or c" (a list that is not empty). */
+export const orWords = (words: string[]) => words.reduce((list, word) => t`${list} or ${word}`);
+
 /** "a or b", from option labels. */
-export const either = <K extends string>(labels: Record<K, string>, values: readonly K[]) => values.map((v) => labels[v]).join(" or ");
+export const either = <K extends string>(labels: Record<K, string>, values: readonly K[]) => orWords(values.map((v) => labels[v]));
 
 /**
  * Several values, OR-ed: `labels` lists them in canonical order; `aliases` maps other lower-case spellings.
@@ -38,7 +42,7 @@ export function listFilter<K extends string>(spec: {
   order?: readonly K[];
   aliases?: Record<string, K>;
   clause: (value: K) => string;
-  hint: string;
+  hint: () => string;
   words: (values: K[]) => string;
 }): FilterDef<K[]> {
   const { labels, aliases = {}, order = Object.keys(labels) as K[] } = spec;
@@ -76,7 +80,7 @@ export function oneOf<K extends string>(spec: {
   labels: Record<K, string>;
   aliases?: Record<string, K | null>;
   clause: (value: K) => string;
-  hint: string;
+  hint: () => string;
   words: (value: K) => string;
 }): FilterDef<K> {
   const { labels, aliases = {} } = spec;
@@ -99,7 +103,7 @@ export function oneOf<K extends string>(spec: {
 }
 
 /** A yes-only filter: `1` (true, yes) turns it on, `0` (false, no) or an empty value off. */
-export function flag(spec: { clause: string; hint: string; words: string }): FilterDef<true> {
+export function flag(spec: { clause: string; hint: () => string; words: () => string }): FilterDef<true> {
   return {
     hint: spec.hint,
     read(text, prev, bad) {
@@ -112,6 +116,6 @@ export function flag(spec: { clause: string; hint: string; words: string }): Fil
     normalize: (value) => (value === true ? true : undefined),
     serialize: () => "1",
     api: (value) => (value === true ? [spec.clause] : []),
-    words: () => spec.words,
+    words: spec.words,
   };
 }

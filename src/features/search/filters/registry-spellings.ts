@@ -7,6 +7,7 @@
 // current website (R/util_functions.R, ctgovClassicToCurrent(), https://github.com/rfhb/ctrdata): recrs
 // letters, phase numbers counted from 0 with 4 for Early Phase 1, age=0|1|2, fund digits, hlth=Y, the
 // u_prot/u_sap/u_icf documents, and the dates strd/prcd/sfpd/rfpd/lupd with _s/_e as MM/DD/YYYY.
+import { t } from "@lingui/core/macro";
 import type { Status, StudyType } from "../../../api/types";
 import { ignored, note, readFilter, show, type Draft, type Handler } from "../read-search-params";
 import { FILTERS, type FilterKey, type AgeGroup, type DocKey, type FunderType, type PhaseKey, type SexFilter } from "./catalogue";
@@ -27,6 +28,8 @@ export type Spelling = {
 
 const ours = (key: FilterKey): Handler => readFilter(key, FILTERS[key] as FilterDef<unknown>);
 const filters = (draft: Draft) => draft.filters;
+/** A note's reason, looked up when the note is written (in the language active then). */
+type Reason = () => string;
 
 /** Maps each key, noting the unknown ones; returns the distinct values found. */
 function mapKeys<T>(keys: Iterable<string>, table: Record<string, T>, bad: (key: string) => void): T[] {
@@ -58,36 +61,36 @@ const list =
 
 /** Our field holds one value: several keys (sex:f m) can't be kept, and are noted instead. */
 const single =
-  <K extends "sex" | "funder">(key: K, table: Record<string, NonNullable<Draft["filters"][K]>>, reason: string): AggFilter =>
+  <K extends "sex" | "funder">(key: K, table: Record<string, NonNullable<Draft["filters"][K]>>, reason: Reason): AggFilter =>
   (keys, draft, bad) => {
     const found = mapKeys(keys, table, bad);
-    if (found.length > 1) bad(keys.join(" "), reason);
+    if (found.length > 1) bad(keys.join(" "), reason());
     else if (found[0] !== undefined) filters(draft)[key] = found[0];
   };
 
 /** A yes-only filter (healthy:y, results:with); `reasons` explains keys we know but can't keep. */
 const yes =
-  (key: "healthy" | "results", word: string, reasons: Record<string, string> = {}): AggFilter =>
+  (key: "healthy" | "results", word: string, reasons: Record<string, Reason> = {}): AggFilter =>
   (keys, draft, bad) => {
     for (const k of keys) {
       if (k === word) filters(draft)[key] = true;
-      else bad(k, Object.hasOwn(reasons, k) ? reasons[k] : undefined);
+      else bad(k, Object.hasOwn(reasons, k) ? reasons[k]?.() : undefined);
     }
   };
 
 /** A classic parameter of single letters or digits (recrs=ab, phase=01, age=12), each a code. */
 const codes =
-  <T>(table: Record<string, T>, add: (draft: Draft, values: T[], value: string, name: string) => void, reason?: string): Handler =>
+  <T>(table: Record<string, T>, add: (draft: Draft, values: T[], value: string, name: string) => void, reason?: Reason): Handler =>
   (value, draft, name) =>
-    add(draft, mapKeys(value.toLowerCase().replace(/[\s,|]/g, ""), table, (code) => note(draft, ignored(name, code, reason))), value, name);
+    add(draft, mapKeys(value.toLowerCase().replace(/[\s,|]/g, ""), table, (code) => note(draft, ignored(name, code, reason?.()))), value, name);
 
 /** A classic yes flag (hlth=Y, rslt=With, u_prot=Y); anything else but "no" is noted. */
 const classicYes =
-  (word: string, set: (draft: Draft) => void, hint: string): Handler =>
+  (word: string, set: (draft: Draft) => void, hint: Reason): Handler =>
   (value, draft, name) => {
     const key = value.trim().toLowerCase();
     if (key === word) set(draft);
-    else if (key !== "" && key !== "n") note(draft, ignored(name, value, hint));
+    else if (key !== "" && key !== "n") note(draft, ignored(name, value, hint()));
   };
 
 const AGG_STATUS: Record<string, Status> = {
@@ -128,15 +131,21 @@ const DOCS: Record<string, DocKey> = { prot: "protocol", sap: "sap", icf: "conse
 const TYPE_CODES: Record<string, StudyType> = { int: "INTERVENTIONAL", obs: "OBSERVATIONAL", exp: "EXPANDED_ACCESS" };
 const SEXES: Record<string, SexFilter> = { f: "FEMALE", m: "MALE" };
 
+/** The note for a sub-type (or the classic PReg) read as its whole study type. */
+function widened(param: string, type: StudyType): string {
+  if (type === "INTERVENTIONAL") return t`${param} was widened to all interventional studies`;
+  if (type === "OBSERVATIONAL") return t`${param} was widened to all observational studies`;
+  return t`${param} was widened to all expanded access studies`;
+}
+
 /** studyType:int — sub-types (exp_indiv, obs_patreg) widen to their study type, the only level we filter on. */
 const readAggStudyType: AggFilter = (keys, draft, bad) => {
   const types = mapKeys(keys, Object.fromEntries(keys.map((k) => [k, TYPE_CODES[k.split("_")[0] ?? ""]])), bad);
   const subTypes = keys.filter((key) => key.includes("_") && TYPE_CODES[key.split("_")[0] ?? ""]);
-  if (types.length > 1) bad(keys.join(" "), "choose one study type here");
+  if (types.length > 1) bad(keys.join(" "), t`choose one study type here`);
   else if (types[0]) {
     filters(draft).type = types[0];
-    const words = types[0].toLowerCase().replace("_", " ");
-    if (subTypes.length > 0) note(draft, `aggFilters=studyType:${show(subTypes.join(" "))} was widened to all ${words} studies`);
+    if (subTypes.length > 0) note(draft, widened(`aggFilters=studyType:${show(subTypes.join(" "))}`, types[0]));
   }
 };
 
@@ -146,12 +155,12 @@ const readClassicType: Handler = (value, draft, name) => {
   const type = { intr: "INTERVENTIONAL", obsr: "OBSERVATIONAL", expn: "EXPANDED_ACCESS", preg: "OBSERVATIONAL" }[code] as StudyType | undefined;
   if (type) filters(draft).type = type;
   else ours("type")(value, draft, name);
-  if (code === "preg") note(draft, `${show(name)}=${show(value)} was widened to all observational studies`);
+  if (code === "preg") note(draft, widened(`${show(name)}=${show(value)}`, "OBSERVATIONAL"));
 };
 
 /** fund=2 (fund=02: several); our funder filter holds one type. */
 const readClassicFunder = codes(CLASSIC_FUNDER, (draft, types, value, name) => {
-  if (types.length > 1) note(draft, ignored(name, value, "choose one funder type here"));
+  if (types.length > 1) note(draft, ignored(name, value, t`choose one funder type here`));
   else if (types[0]) filters(draft).funder = types[0];
 });
 
@@ -162,9 +171,9 @@ const classicDate =
     if (value.trim() === "") return;
     const parts = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(value);
     const day = parts && isoDay(`${parts[3]}-${parts[1]?.padStart(2, "0")}-${parts[2]?.padStart(2, "0")}`);
-    if (!day) return note(draft, ignored(name, value, "dates were MM/DD/YYYY"));
+    if (!day) return note(draft, ignored(name, value, t`dates were MM/DD/YYYY`));
     const range = { ...filters(draft)[key], [end]: day };
-    if (range.from && range.to && range.from > range.to) return note(draft, ignored(name, value, "the range ends before it starts"));
+    if (range.from && range.to && range.from > range.to) return note(draft, ignored(name, value, t`the range ends before it starts`));
     filters(draft)[key] = range;
   };
 
@@ -173,30 +182,32 @@ const dates = (key: DateKey, website: string, classic?: string): Spelling => ({
   ...(classic && { classic: { [`${classic}_s`]: classicDate(key, "from"), [`${classic}_e`]: classicDate(key, "to") } }),
 });
 
+const onlyWithResults = () => t`only studies with results can be chosen here`;
+
 export const SPELLINGS: Record<FilterKey, Spelling> = {
   status: { agg: ["status", list("status", AGG_STATUS)], classic: { recrs: codes(CLASSIC_STATUS, append("status")) } },
   phase: {
     agg: ["phase", list("phase", AGG_PHASE)],
     // phase=0&phase=1, or phase=01 as classic RSS links wrote it
-    classic: { phase: codes(CLASSIC_PHASE, append("phase"), "the old registry site's phases were 0 to 4") },
+    classic: { phase: codes(CLASSIC_PHASE, append("phase"), () => t`the old registry site's phases were 0 to 4`) },
   },
   type: { agg: ["studytype", readAggStudyType], classic: { type: readClassicType } },
-  age: { website: { agerange: (value, draft, name) => value.trim() && note(draft, ignored(name, value, "enter one age in years instead")) }, classic: { age_v: ours("age") } },
+  age: { website: { agerange: (value, draft, name) => value.trim() && note(draft, ignored(name, value, t`enter one age in years instead`)) }, classic: { age_v: ours("age") } },
   agegroup: {
     agg: ["ages", list("agegroup", AGE_GROUPS)],
-    classic: { age: codes(CLASSIC_AGE, append("agegroup"), "the old registry site's age groups were 0 (child), 1 (adult) and 2 (older adult)") },
+    classic: { age: codes(CLASSIC_AGE, append("agegroup"), () => t`the old registry site's age groups were 0 (child), 1 (adult) and 2 (older adult)`) },
   },
-  sex: { agg: ["sex", single("sex", SEXES, "choose one sex here, or none for everyone")], classic: { gndr: ours("sex") } },
-  healthy: { agg: ["healthy", yes("healthy", "y")], classic: { hlth: classicYes("y", (d) => (filters(d).healthy = true), "use hlth=Y for studies that accept healthy volunteers") } },
+  sex: { agg: ["sex", single("sex", SEXES, () => t`choose one sex here, or none for everyone`)], classic: { gndr: ours("sex") } },
+  healthy: { agg: ["healthy", yes("healthy", "y")], classic: { hlth: classicYes("y", (d) => (filters(d).healthy = true), () => t`use hlth=Y for studies that accept healthy volunteers`) } },
   results: {
-    agg: ["results", yes("results", "with", { without: "only studies with results can be chosen here" })],
-    classic: { rslt: classicYes("with", (d) => (filters(d).results = true), "only studies with results can be chosen here") },
+    agg: ["results", yes("results", "with", { without: onlyWithResults })],
+    classic: { rslt: classicYes("with", (d) => (filters(d).results = true), onlyWithResults) },
   },
-  funder: { agg: ["fundertype", single("funder", FUNDERS, "choose one funder type here")], classic: { fund: readClassicFunder } },
+  funder: { agg: ["fundertype", single("funder", FUNDERS, () => t`choose one funder type here`)], classic: { fund: readClassicFunder } },
   docs: {
     agg: ["docs", list("docs", DOCS)],
     classic: Object.fromEntries(
-      Object.entries(DOCS).map(([code, doc]) => [`u_${code}`, classicYes("y", (d) => append("docs")(d, [doc]), `use u_${code}=Y`)]),
+      Object.entries(DOCS).map(([code, doc]) => [`u_${code}`, classicYes("y", (d) => append("docs")(d, [doc]), () => t`use u_${code}=Y`)]),
     ),
   },
   startdate: dates("startdate", "start", "strd"),

@@ -1,4 +1,6 @@
 import { useId } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { StatusBadge } from "../../../components/ui/status-badge";
 import { ContactLines } from "./contact-lines";
 import type { Site } from "./location-filter";
@@ -22,26 +24,34 @@ export function ClosestSites({
 }) {
   const headingId = useId();
   const closest = sites.filter((site) => site.hasGeo).slice(0, CLOSEST_COUNT);
-  if (closest.length === 0) return <p>The record gives no map position for its sites, so they cannot be sorted by distance.</p>;
+  if (closest.length === 0) {
+    return (
+      <p>
+        <Trans>The record gives no map position for its sites, so they cannot be sorted by distance.</Trans>
+      </p>
+    );
+  }
   return (
     <section aria-labelledby={headingId} className="max-w-prose space-y-2 rounded-lg border-2 border-brand p-3">
       <h3 id={headingId} className="text-xl font-semibold">
-        Closest to {label ?? "you"}
+        {label ? t`Closest to ${label}` : t`Closest to you`}
       </h3>
       <ol className="space-y-3">
         {closest.map((site) => (
           <li key={site.index} data-closest-site={site.index} className="space-y-1">
             <p>
-              <span className="font-semibold">{site.facility ?? "Site name not stated"}</span>
+              <span lang={site.facility && "en"} className="font-semibold">
+                {site.facility ?? t`Site name not stated`}
+              </span>
               <span className="block">
-                {placeOf(site)} · <strong>{distanceOf(site.index)}</strong>
+                <span lang="en">{placeOf(site)}</span> · <strong>{distanceOf(site.index)}</strong>
               </span>
             </p>
-            {site.status ? <StatusBadge status={site.status} /> : <p className="text-sm text-muted">Site status not stated</p>}
+            {site.status ? <StatusBadge status={site.status} /> : <p className="text-sm text-muted">{t`Site status not stated`}</p>}
             {site.contacts.length > 0 ? (
               <ContactLines contacts={site.contacts.slice(0, 1)} />
             ) : (
-              <p className="text-sm text-muted">No contact listed at this site; see Whom to contact.</p>
+              <p className="text-sm text-muted">{t`No contact listed at this site; see Whom to contact.`}</p>
             )}
           </li>
         ))}

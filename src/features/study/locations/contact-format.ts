@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type { ProtocolSection } from "../../../api/types";
 
 type ContactsModule = NonNullable<ProtocolSection["contactsLocationsModule"]>;
@@ -6,16 +7,21 @@ export type Official = NonNullable<ContactsModule["overallOfficials"]>[number];
 type ContactRole = NonNullable<Contact["role"]>;
 
 // Contact and official roles in plain words (OfficialRole is ContactRole without CONTACT).
-const ROLE: Record<ContactRole, string> = {
-  CONTACT: "Contact",
-  PRINCIPAL_INVESTIGATOR: "Principal investigator",
-  SUB_INVESTIGATOR: "Sub-investigator",
-  STUDY_CHAIR: "Study chair",
-  STUDY_DIRECTOR: "Study director",
-};
-
 export function roleLabel(role: ContactRole | undefined): string | undefined {
-  return role ? ROLE[role] : undefined;
+  switch (role) {
+    case "CONTACT":
+      return t`Contact`;
+    case "PRINCIPAL_INVESTIGATOR":
+      return t`Principal investigator`;
+    case "SUB_INVESTIGATOR":
+      return t`Sub-investigator`;
+    case "STUDY_CHAIR":
+      return t`Study chair`;
+    case "STUDY_DIRECTOR":
+      return t`Study director`;
+    default:
+      return undefined;
+  }
 }
 
 /** Trimmed text, or undefined when the registry sent nothing useful (missing, empty, whitespace). */

@@ -1,4 +1,5 @@
 import { memo } from "react";
+import { t } from "@lingui/core/macro";
 import { emailAddress, mailtoHref } from "../../../lib/mailto";
 import type { ContactView, Phone } from "./contact-format";
 
@@ -15,7 +16,9 @@ export const ContactLines = memo(function ContactLines({ contacts }: { contacts:
       {contacts.map((contact, i) => (
         <li key={i} className="flex flex-wrap items-center gap-x-3">
           <span>
-            <span className="font-semibold">{contact.name ?? contact.roles[0] ?? "Contact"}</span>
+            <span lang={contact.name && "en"} className="font-semibold">
+              {contact.name ?? contact.roles[0] ?? t`Contact`}
+            </span>
             {contact.name && contact.roles.length > 0 && <span className="text-muted">, {contact.roles.join(", ")}</span>}
           </span>
           {contact.phone && <PhoneLink phone={contact.phone} />}
@@ -27,11 +30,12 @@ export const ContactLines = memo(function ContactLines({ contacts }: { contacts:
 });
 
 function PhoneLink({ phone }: { phone: Phone }) {
-  const number = `${phone.text}${phone.ext ? `, ext. ${phone.ext}` : ""}`;
-  if (!phone.href) return <span>Phone: {number}</span>;
+  const { text, ext } = phone;
+  const number = ext ? t`${text}, ext. ${ext}` : text;
+  if (!phone.href) return <span>{t`Phone: ${number}`}</span>;
   return (
     <a href={phone.href} className={LINK}>
-      <span className="sr-only">Phone:</span> {number}
+      <span className="sr-only">{t`Phone:`}</span> {number}
     </a>
   );
 }
@@ -39,10 +43,10 @@ function PhoneLink({ phone }: { phone: Phone }) {
 /** The link shows the address it writes to; text that is not one plausible address is shown as it is. */
 function EmailLink({ email }: { email: string }) {
   const address = emailAddress(email);
-  if (!address) return <span>Email: {email}</span>;
+  if (!address) return <span>{t`Email: ${email}`}</span>;
   return (
     <a href={mailtoHref(address)} className={`${LINK} break-all`}>
-      <span className="sr-only">Email:</span> {address}
+      <span className="sr-only">{t`Email:`}</span> {address}
     </a>
   );
 }

@@ -1,5 +1,6 @@
+import { plural } from "@lingui/core/macro";
 import { fold, type Site, type SiteStatus } from "./sites";
-import { plural } from "../../../lib/format-count";
+import { formatCount } from "../../../lib/format-count";
 
 // The Locations section's filters and grouping (a later chunk); the sites themselves are in sites.ts.
 export { toSites, type Site, type SiteStatus } from "./sites";
@@ -94,8 +95,15 @@ function compareText(a: string, b: string): number {
 export function sitesSummary(sites: readonly Site[]): string {
   const countries = new Set(sites.map((site) => site.country).filter(Boolean));
   const [only] = countries;
-  const where = countries.size === 0 ? "" : countries.size === 1 ? ` in ${only}` : ` in ${countries.size} countries`;
-  return `${plural(sites.length, "site", "sites")}${where}`;
+  const n = sites.length;
+  const count = formatCount(n);
+  const countryCount = formatCount(countries.size);
+  if (countries.size === 0) return countSites(n);
+  if (only && countries.size === 1) return plural(n, { one: `${count} site in ${only}`, other: `${count} sites in ${only}` });
+  return plural(n, { one: `${count} site in ${countryCount} countries`, other: `${count} sites in ${countryCount} countries` });
 }
 
-export const countSites = (n: number): string => plural(n, "site", "sites");
+export function countSites(n: number): string {
+  const count = formatCount(n);
+  return plural(n, { one: `${count} site`, other: `${count} sites` });
+}

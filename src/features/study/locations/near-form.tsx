@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { buttonClass } from "../../../components/ui/button";
-import { locateMe } from "../../../lib/geo/locate-me";
 import { parseNear, serializeNear } from "../../../lib/geo/near";
 import type { StudyNear } from "./study-near";
 
@@ -18,7 +19,7 @@ export function NearForm({ near }: { near: StudyNear }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = parseNear(text);
-    if (!parsed) return setMessage("Type a US ZIP code or a town first.");
+    if (!parsed) return setMessage(t`Type a US ZIP code or a town first.`);
     if (!parsed.ok) return setMessage(parsed.error.replace(/^near=/, ""));
     setMessage(undefined);
     near.setNear(serializeNear(parsed.near));
@@ -27,22 +28,30 @@ export function NearForm({ near }: { near: StudyNear }) {
   function locate() {
     setLocating(true);
     setMessage(undefined);
-    locateMe(
-      (point) => {
+    // Its code loads when the button is pressed (the browser asks the visitor first anyway).
+    void import("../../../lib/geo/locate-me").then(
+      ({ locateMe }) =>
+        locateMe(
+          (point) => {
+            setLocating(false);
+            near.setNear(serializeNear(point));
+          },
+          (problem) => {
+            setLocating(false);
+            setMessage(problem);
+          },
+        ),
+      () => {
         setLocating(false);
-        near.setNear(serializeNear(point));
-      },
-      (problem) => {
-        setLocating(false);
-        setMessage(problem);
+        setMessage(t`Your location could not be found just now. Type a ZIP code or town instead.`);
       },
     );
   }
 
   return (
-    <form aria-label="Sort sites by distance" onSubmit={submit} className="space-y-2 print:hidden">
+    <form aria-label={t`Sort sites by distance`} onSubmit={submit} className="space-y-2 print:hidden">
       <label htmlFor={inputId} className="block font-semibold">
-        Sort sites by distance from: ZIP code or town
+        <Trans>Sort sites by distance from: ZIP code or town</Trans>
       </label>
       <div className="flex flex-wrap items-center gap-3">
         <input
@@ -52,20 +61,20 @@ export function NearForm({ near }: { near: StudyNear }) {
           autoComplete="postal-code"
           enterKeyHint="go"
           value={text}
-          placeholder="For example: 02115 or Boston, MA"
+          placeholder={t`For example: 02115 or Boston, MA`}
           aria-describedby={message ? messageId : undefined}
           onChange={(e) => setText(e.target.value)}
           className="min-h-target w-64 max-w-full rounded-md border border-muted px-3 py-2 placeholder:text-muted"
         />
         <button type="submit" className={buttonClass.primary}>
-          Sort
+          <Trans>Sort</Trans>
         </button>
         <button type="button" className={buttonClass.secondary} onClick={locate} disabled={locating}>
-          {locating ? "Finding you…" : "Use my location"}
+          {locating ? t`Finding you…` : t`Use my location`}
         </button>
         {near.place.state !== "none" && (
           <button type="button" className={buttonClass.secondary} onClick={() => near.setNear(undefined)}>
-            Clear place
+            <Trans>Clear place</Trans>
           </button>
         )}
       </div>

@@ -1,7 +1,10 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { plural, t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
+import { formatCount } from "../../../lib/format-count";
 import { buttonClass } from "../../../components/ui/button";
 import { usePrinting } from "../use-print-expand";
-import { countSites, filterSites, groupByCountry, isFiltered, NO_FILTER, type CountryGroup, type Site, type SiteFilter } from "./location-filter";
+import { filterSites, groupByCountry, isFiltered, NO_FILTER, type CountryGroup, type Site, type SiteFilter } from "./location-filter";
 import { SiteFilters } from "./site-filters";
 import { siteElementId } from "./site-card";
 import { SiteGroups, type SiteMapLink } from "./site-list";
@@ -66,12 +69,20 @@ export function SiteBrowser({
     textRef.current?.focus();
   };
   const rest = ordered.length - count;
+  const more = Math.min(SITE_STEP, rest);
+  const moreCount = formatCount(more);
+  const all = ordered.length;
+  const allCount = formatCount(all);
   return (
     <div className="space-y-3">
       <SiteFilters sites={sites} filter={filter} onChange={setFilter} onClear={clear} textRef={textRef} />
       <p role="status" aria-live="polite" className="font-semibold">
         {countText(count, shown.length, sites.length, filtered)}
-        {shown.length === 0 && <span className="font-normal">. No site matches these filters.</span>}
+        {shown.length === 0 && (
+          <span className="font-normal">
+            . <Trans>No site matches these filters.</Trans>
+          </span>
+        )}
       </p>
       {renderMap?.(shown)}
       <div className={text === filter.text ? undefined : "opacity-60"}>
@@ -80,11 +91,11 @@ export function SiteBrowser({
       {rest > 0 && (
         <div className="flex flex-wrap gap-3 print:hidden">
           <button type="button" className={buttonClass.secondary} onClick={() => showMore(SITE_STEP)}>
-            Show {Math.min(SITE_STEP, rest)} more {rest === 1 ? "site" : "sites"}
+            {plural(more, { one: `Show ${moreCount} more site`, other: `Show ${moreCount} more sites` })}
           </button>
           {rest > SITE_STEP && (
             <button type="button" className={buttonClass.secondary} onClick={() => showMore(rest)}>
-              Show all {countSites(ordered.length)}
+              {plural(all, { one: `Show all ${allCount} site`, other: `Show all ${allCount} sites` })}
             </button>
           )}
         </div>
@@ -95,9 +106,12 @@ export function SiteBrowser({
 
 /** "Showing all 437 sites", "Showing 20 of 437 sites", "Showing 20 of 96 matching sites (437 in all)". */
 export function countText(listed: number, matching: number, total: number, filtered: boolean): string {
-  if (!filtered) return listed === total ? `Showing all ${countSites(total)}` : `Showing ${listed} of ${countSites(total)}`;
-  if (listed === matching) return `Showing ${matching} of ${countSites(total)}`;
-  return `Showing ${listed} of ${matching} matching sites (${total} in all)`;
+  const count = formatCount(total);
+  const shown = formatCount(listed);
+  if (!filtered && listed === total) return plural(total, { one: `Showing all ${count} site`, other: `Showing all ${count} sites` });
+  if (!filtered || listed === matching) return plural(total, { one: `Showing ${shown} of ${count} site`, other: `Showing ${shown} of ${count} sites` });
+  const matches = formatCount(matching);
+  return t`Showing ${shown} of ${matches} matching sites (${count} in all)`;
 }
 
 /** The first `count` sites of the groups, still grouped; a group cut short keeps its full size in `total`. */

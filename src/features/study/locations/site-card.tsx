@@ -1,4 +1,6 @@
 import { memo } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { StatusBadge } from "../../../components/ui/status-badge";
 import { ContactLines } from "./contact-lines";
 import { placeOf, type Site } from "./sites";
@@ -24,6 +26,7 @@ export const SiteCard = memo(function SiteCard({
   onShowOnMap?: (index: number) => void;
 }) {
   const place = placeOf(site);
+  const name = site.facility ?? t`this site`;
   return (
     <li
       id={siteElementId(site.index)}
@@ -33,17 +36,19 @@ export const SiteCard = memo(function SiteCard({
       data-selected={selected || undefined}
       className={`space-y-1 border-b border-line py-3 [contain-intrinsic-size:auto_5rem] [content-visibility:auto] last:border-b-0 ${selected ? "-mx-2 rounded-md bg-brand-light px-2 ring-2 ring-brand" : ""}`}
     >
-      <p className="font-semibold">{site.facility ?? <span className="font-normal text-muted">Site name not stated</span>}</p>
+      <p lang={site.facility && "en"} className="font-semibold">
+        {site.facility ?? <span className="font-normal text-muted">{t`Site name not stated`}</span>}
+      </p>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        {place && <span>{place}</span>}
+        {place && <span lang="en">{place}</span>}
         {distance && <strong>{distance}</strong>}
         {site.status ? (
           <span>
-            <span className="sr-only">Site status: </span>
+            <span className="sr-only">{t`Site status:`} </span>
             <StatusBadge status={site.status} />
           </span>
         ) : (
-          <span className="text-sm text-muted">Site status not stated</span>
+          <span className="text-sm text-muted">{t`Site status not stated`}</span>
         )}
       </p>
       <ContactLines contacts={site.contacts} />
@@ -54,10 +59,12 @@ export const SiteCard = memo(function SiteCard({
             className="inline-flex min-h-target items-center text-sm font-semibold text-brand underline print:hidden"
             onClick={() => onShowOnMap(site.index)}
           >
-            Show on map<span className="sr-only">: {site.facility ?? "this site"}</span>
+            <Trans>
+              Show on map<span className="sr-only">: {name}</span>
+            </Trans>
           </button>
         ) : (
-          <p className="text-sm text-muted">Not on the map: the record gives no position for this site.</p>
+          <p className="text-sm text-muted">{t`Not on the map: the record gives no position for this site.`}</p>
         ))}
     </li>
   );

@@ -1,4 +1,6 @@
 import { useId, useMemo, type ReactNode, type Ref } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { buttonClass } from "../../../components/ui/button";
 import { statusLabel } from "../../../lib/registry-labels";
 import { NOT_STATED, optionsOf, statusOptions, type Site, type SiteFilter } from "./location-filter";
@@ -33,8 +35,8 @@ export function SiteFilters({
   );
   const anyState = sites.some((site) => site.state);
   return (
-    <form aria-label="Filter sites" onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-3 rounded-lg bg-surface p-3">
-      <Field id={`${id}-text`} label="Search sites" hint="Facility, city, state or postcode">
+    <form aria-label={t`Filter sites`} onSubmit={(event) => event.preventDefault()} className="flex flex-wrap items-end gap-3 rounded-lg bg-surface p-3">
+      <Field id={`${id}-text`} label={t`Search sites`} hint={t`Facility, city, state or postcode`}>
         <input
           ref={textRef}
           id={`${id}-text`}
@@ -46,22 +48,22 @@ export function SiteFilters({
         />
       </Field>
       {countries.length > 1 && (
-        <Field id={`${id}-country`} label="Country">
+        <Field id={`${id}-country`} label={t`Country`}>
           <select
             id={`${id}-country`}
             value={filter.country}
             onChange={(event) => onChange({ ...filter, country: event.target.value, state: "" })}
             className={FIELD}
           >
-            <option value="">All countries</option>
+            <option value="">{t`All countries`}</option>
             {countries.map((option) => (
-              <option key={option.value} value={option.value}>{`${option.value} (${option.count})`}</option>
+              <option key={option.value} value={option.value} lang="en">{`${option.value} (${option.count})`}</option>
             ))}
           </select>
         </Field>
       )}
       {anyState && (
-        <Field id={`${id}-state`} label="State or region">
+        <Field id={`${id}-state`} label={t`State or region`}>
           <select
             id={`${id}-state`}
             value={filter.state}
@@ -69,15 +71,15 @@ export function SiteFilters({
             onChange={(event) => onChange({ ...filter, state: event.target.value })}
             className={`${FIELD} disabled:text-muted`}
           >
-            <option value="">{stateCountry ? (states.length ? "All states and regions" : "None listed") : "Choose a country first"}</option>
+            <option value="">{stateCountry ? (states.length ? t`All states and regions` : t`None listed`) : t`Choose a country first`}</option>
             {states.map((option) => (
-              <option key={option.value} value={option.value}>{`${option.value} (${option.count})`}</option>
+              <option key={option.value} value={option.value} lang="en">{`${option.value} (${option.count})`}</option>
             ))}
           </select>
         </Field>
       )}
       {statuses.length > 1 && (
-        <Field id={`${id}-status`} label="Site status">
+        <Field id={`${id}-status`} label={t`Site status`}>
           <select
             id={`${id}-status`}
             value={filter.status}
@@ -86,17 +88,17 @@ export function SiteFilters({
             }
             className={FIELD}
           >
-            <option value="">Any status</option>
+            <option value="">{t`Any status`}</option>
             {statuses.map((option) => (
               <option key={option.value} value={option.value}>
-                {`${option.value === NOT_STATED ? "Not stated" : statusLabel(option.value)} (${option.count})`}
+                {`${option.value === NOT_STATED ? t`Not stated` : statusLabel(option.value)} (${option.count})`}
               </option>
             ))}
           </select>
         </Field>
       )}
       <button type="button" onClick={onClear} className={buttonClass.secondary}>
-        Clear filters
+        <Trans>Clear filters</Trans>
       </button>
     </form>
   );

@@ -1,4 +1,6 @@
 import { memo } from "react";
+import { plural, t } from "@lingui/core/macro";
+import { formatCount } from "../../../lib/format-count";
 import { countSites, type CountryGroup, type Site } from "./location-filter";
 import { SiteCard } from "./site-card";
 
@@ -42,25 +44,29 @@ export const SiteGroups = memo(function SiteGroups({
 }: { groups: readonly CountryGroup[]; expanded: boolean } & SiteMapLink) {
   return (
     <div className="space-y-2">
-      {groups.map((group) => (
-        <details key={group.country ?? ""} open={expanded} className="group rounded-lg border border-line">
-          <summary className="flex min-h-target cursor-pointer items-center gap-2 rounded-lg px-3 py-2 hover:bg-surface">
-            <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
-              ▸
-            </span>
-            <h3 className="text-lg font-semibold">
-              {group.country ?? "Country not stated"}
-              <span className="font-normal text-muted">
-                , {countSites(group.total ?? group.sites.length)}
-                {group.total !== undefined && `, ${group.sites.length} shown`}
+      {groups.map((group) => {
+        const n = group.sites.length;
+        const shown = formatCount(n);
+        return (
+          <details key={group.country ?? ""} open={expanded} className="group rounded-lg border border-line">
+            <summary className="flex min-h-target cursor-pointer items-center gap-2 rounded-lg px-3 py-2 hover:bg-surface">
+              <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+                ▸
               </span>
-            </h3>
-          </summary>
-          <div className="px-3">
-            <SiteList sites={group.sites} selected={selected} onShowOnMap={onShowOnMap} distanceOf={distanceOf} />
-          </div>
-        </details>
-      ))}
+              <h3 className="text-lg font-semibold">
+                {group.country ? <span lang="en">{group.country}</span> : t`Country not stated`}
+                <span className="font-normal text-muted">
+                  , {countSites(group.total ?? n)}
+                  {group.total !== undefined && `, ${plural(n, { one: `${shown} shown`, other: `${shown} shown` })}`}
+                </span>
+              </h3>
+            </summary>
+            <div className="px-3">
+              <SiteList sites={group.sites} selected={selected} onShowOnMap={onShowOnMap} distanceOf={distanceOf} />
+            </div>
+          </details>
+        );
+      })}
     </div>
   );
 });

@@ -1,5 +1,6 @@
 import { createContext, use, useCallback, useMemo, useState, type ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
+import { t } from "@lingui/core/macro";
 import { useSearchParams } from "react-router";
 import type { Study } from "../../../api/types";
 import type { DistanceUnit, LatLon } from "../../../lib/geo/distance";
@@ -75,17 +76,19 @@ function usePlace(near: Near | undefined, study: Study): NearPlace {
     if (!near) return NONE;
     if (near.kind === "point") return { state: "found", point: { lat: near.lat, lon: near.lon } };
     const label = serializeNear(near);
+    // The place as the end of a sentence: with its full stop.
+    const placeWithPeriod = endSentence(label);
     if (near.kind === "place") {
-      if (towns.failed) return { state: "ignored", note: `This page could not load what it needs to find ${endSentence(label)} Check your connection, then reload the page.` };
+      if (towns.failed) return { state: "ignored", note: t`This page could not load what it needs to find ${placeWithPeriod} Check your connection, then reload the page.` };
       if (!townCode) return { state: "finding", label };
       return townPoint
         ? { state: "found", point: townPoint, label }
-        : { state: "ignored", note: `No site of this study is in ${endSentence(label)} Try a US ZIP code or "Use my location".` };
+        : { state: "ignored", note: t`No site of this study is in ${placeWithPeriod} Try a US ZIP code or "Use my location".` };
     }
     if (zipQuery.isPending) return { state: "finding", label };
-    if (zipQuery.isError) return { state: "ignored", note: `The ZIP code table could not be loaded, so sites are not sorted by distance from ${endSentence(label)}` };
+    if (zipQuery.isError) return { state: "ignored", note: t`The ZIP code table could not be loaded, so sites are not sorted by distance from ${placeWithPeriod}` };
     return zipQuery.data
       ? { state: "found", point: zipQuery.data, label }
-      : { state: "ignored", note: `ZIP code ${label} was not found. Try a nearby ZIP code or "Use my location".` };
+      : { state: "ignored", note: t`ZIP code ${label} was not found. Try a nearby ZIP code or "Use my location".` };
   }, [near, townCode, townPoint, towns.failed, zipQuery.isPending, zipQuery.isError, zipQuery.data]);
 }

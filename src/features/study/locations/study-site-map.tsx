@@ -1,4 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
+import { plural, t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
+import { formatCount } from "../../../lib/format-count";
 import { LazySiteMap, MapBox } from "../../../components/map/lazy-site-map";
 import type { MapMarker } from "../../../components/map/map-types";
 import { buttonClass } from "../../../components/ui/button";
@@ -46,19 +49,27 @@ export function StudySiteMap({
     if (fromList !== undefined) frame.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
   }, [fromList]);
 
-  const missing = sites.length - placed.length;
+  const total = sites.length;
+  const count = formatCount(total);
+  const missing = total - placed.length;
+  const missingCount = formatCount(missing);
+  const placedCount = formatCount(placed.length);
+  const all = countSites(total);
   const show = near || asked || selection !== undefined;
   return (
     <div ref={frame} className="space-y-2 print:hidden">
       <p className="text-muted">
         {missing === 0
-          ? `The map shows ${sites.length === 1 ? "the site" : `all ${countSites(sites.length)}`}.`
-          : `The map shows ${placed.length} of ${countSites(sites.length)}; ${missing === 1 ? "1 has" : `${missing} have`} no map position and ${missing === 1 ? "is" : "are"} marked “not on the map” in the list.`}
+          ? plural(total, { one: "The map shows the site.", other: `The map shows all ${count} sites.` })
+          : plural(missing, {
+              one: `The map shows ${placedCount} of ${all}; 1 has no map position and is marked “not on the map” in the list.`,
+              other: `The map shows ${placedCount} of ${all}; ${missingCount} have no map position and are marked “not on the map” in the list.`,
+            })}
       </p>
       {placed.length === 0 ? null : show ? (
         <LazySiteMap
           markers={markers}
-          label="Map of the study's sites"
+          label={t`Map of the study's sites`}
           selectedId={selection === undefined ? undefined : String(selection.index)}
           onSelect={(id) => onSelect({ index: Number(id), from: "map" })}
         />
@@ -66,7 +77,7 @@ export function StudySiteMap({
         <MapBox>
           <div className="flex h-full items-center justify-center rounded-lg border border-line bg-surface">
             <button type="button" className={buttonClass.secondary} onClick={() => setAsked(true)}>
-              Show the map
+              <Trans>Show the map</Trans>
             </button>
           </div>
         </MapBox>
@@ -78,18 +89,21 @@ export function StudySiteMap({
 /** The marker's accessible name: facility and place, as a person would say it. */
 function markerName(site: Site): string {
   const place = [site.city, site.state, site.country].filter(Boolean).join(", ");
-  return [site.facility ?? "Study site", place].filter(Boolean).join(", ");
+  return [site.facility ?? t`Study site`, place].filter(Boolean).join(", ");
 }
 
 function SitePopup({ site, onShowInList }: { site: Site; onShowInList: (index: number) => void }) {
+  const status = site.status && statusLabel(site.status);
   return (
     <div className="space-y-1 text-sm">
-      <p className="font-semibold">{site.facility ?? "Site name not stated"}</p>
-      <p>{[site.city, site.state, site.country].filter(Boolean).join(", ")}</p>
-      <p>{site.status ? `Site status: ${statusLabel(site.status)}` : "Site status not stated"}</p>
+      <p lang={site.facility && "en"} className="font-semibold">
+        {site.facility ?? t`Site name not stated`}
+      </p>
+      <p lang="en">{[site.city, site.state, site.country].filter(Boolean).join(", ")}</p>
+      <p>{status ? t`Site status: ${status}` : t`Site status not stated`}</p>
       <ContactLines contacts={site.contacts.slice(0, 1)} />
       <button type="button" className="min-h-target font-semibold text-brand underline" onClick={() => onShowInList(site.index)}>
-        Show in the site list
+        <Trans>Show in the site list</Trans>
       </button>
     </div>
   );

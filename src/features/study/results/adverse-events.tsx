@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { AdverseEventsModule, EventGroup } from "./result-types";
 import { text } from "./result-labels";
 import { formatAffected } from "./measure-labels";
@@ -13,45 +15,57 @@ export function AdverseEvents({ module: ae }: { module: AdverseEventsModule }) {
     <>
       <Facts
         items={[
-          ["Time frame", text(ae.timeFrame)],
-          ["How they were collected", text(ae.description) && <Md value={ae.description} />],
-          ["Which other events are listed", thresholdText(ae.frequencyThreshold)],
-          ["Deaths", text(ae.allCauseMortalityComment) && <Md value={ae.allCauseMortalityComment} />],
+          [t`Time frame`, text(ae.timeFrame) && <span lang="en">{text(ae.timeFrame)}</span>],
+          [t`How they were collected`, text(ae.description) && <Md value={ae.description} />],
+          [t`Which other events are listed`, thresholdText(ae.frequencyThreshold)],
+          [t`Deaths`, text(ae.allCauseMortalityComment) && <Md value={ae.allCauseMortalityComment} />],
         ]}
       />
       <GroupDescriptions groups={groups} />
       <p className="text-sm text-muted">
-        Each cell reads: participants affected, of the participants at risk in that group, with the percentage; then the number of events, when reported.
+        <Trans>
+          Each cell reads: participants affected, of the participants at risk in that group, with the percentage; then the
+          number of events, when reported.
+        </Trans>
       </p>
       {groups.length > 0 && <Totals groups={groups} />}
-      <h4 className="text-lg font-semibold">Serious adverse events</h4>
+      <h4 className="text-lg font-semibold">
+        <Trans>Serious adverse events</Trans>
+      </h4>
       {serious.length > 0 ? (
-        <AdverseEventTable title="Serious adverse events" events={serious} groups={groups} />
+        <AdverseEventTable title={t`Serious adverse events`} events={serious} groups={groups} />
       ) : (
-        <p>No serious adverse event terms were listed.</p>
+        <p>
+          <Trans>No serious adverse event terms were listed.</Trans>
+        </p>
       )}
-      <h4 className="text-lg font-semibold">Other adverse events</h4>
+      <h4 className="text-lg font-semibold">
+        <Trans>Other adverse events</Trans>
+      </h4>
       {other.length > 0 ? (
-        <AdverseEventTable title="Other (not serious) adverse events" events={other} groups={groups} />
+        <AdverseEventTable title={t`Other (not serious) adverse events`} events={other} groups={groups} />
       ) : (
-        <p>No other adverse event terms were listed.</p>
+        <p>
+          <Trans>No other adverse event terms were listed.</Trans>
+        </p>
       )}
     </>
   );
 }
 
-const TOTALS = [
-  ["Deaths (all causes)", "deathsNumAffected", "deathsNumAtRisk"],
-  ["Serious adverse events", "seriousNumAffected", "seriousNumAtRisk"],
-  ["Other (not serious) adverse events", "otherNumAffected", "otherNumAtRisk"],
-] as const;
-
 function Totals({ groups }: { groups: readonly EventGroup[] }) {
-  const rows = TOTALS.filter(([, affected, atRisk]) => groups.some((g) => g[affected] !== undefined || g[atRisk] !== undefined));
+  const totals = [
+    [t`Deaths (all causes)`, "deathsNumAffected", "deathsNumAtRisk"],
+    [t`Serious adverse events`, "seriousNumAffected", "seriousNumAtRisk"],
+    [t`Other (not serious) adverse events`, "otherNumAffected", "otherNumAtRisk"],
+  ] as const;
+  const rows = totals.filter(([, affected, atRisk]) => groups.some((g) => g[affected] !== undefined || g[atRisk] !== undefined));
   if (rows.length === 0) return null;
   return (
-    <ScrollTable label="Adverse events: totals per group">
-      <caption className={`${CAPTION} font-semibold`}>Participants affected, per group</caption>
+    <ScrollTable label={t`Adverse events: totals per group`}>
+      <caption className={`${CAPTION} font-semibold`}>
+        <Trans>Participants affected, per group</Trans>
+      </caption>
       <thead>
         <GroupHeaderRow groups={groups} />
       </thead>
@@ -76,8 +90,8 @@ function thresholdText(value: string | undefined): string | undefined {
   const raw = text(value);
   if (!raw) return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n)) return `Frequency threshold: ${raw}`;
-  if (n === 0) return "All other (not serious) adverse events are listed (frequency threshold 0%).";
-  return `Other (not serious) adverse events are listed when more than ${raw}% of participants in a group had them.`;
+  if (!Number.isFinite(n)) return t`Frequency threshold: ${raw}`;
+  if (n === 0) return t`All other (not serious) adverse events are listed (frequency threshold 0%).`;
+  return t`Other (not serious) adverse events are listed when more than ${raw}% of participants in a group had them.`;
 }
 

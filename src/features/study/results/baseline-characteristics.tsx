@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type { BaselineCharacteristicsModule } from "./result-types";
 import { text } from "./result-labels";
 import { measureKindLabel } from "./measure-labels";
@@ -12,13 +13,15 @@ export function BaselineCharacteristics({ module: baseline }: { module: Baseline
     <>
       <Facts
         items={[
-          ["Who was included", text(baseline.populationDescription) && <Md value={baseline.populationDescription} />],
-          ["Units analyzed", text(baseline.typeUnitsAnalyzed)],
+          [t`Who was included`, text(baseline.populationDescription) && <Md value={baseline.populationDescription} />],
+          [t`Units analyzed`, text(baseline.typeUnitsAnalyzed) && <span lang="en">{text(baseline.typeUnitsAnalyzed)}</span>],
         ]}
       />
       <GroupDescriptions groups={groups} />
       {measures.map((measure, i) => {
-        const title = text(measure.title) ?? `Measure ${i + 1}`;
+        const number = i + 1;
+        const named = text(measure.title);
+        const title = named ?? t`Measure ${number}`;
         const kind = measureKindLabel(measure.paramType, measure.dispersionType);
         const unit = text(measure.unitOfMeasure);
         return (
@@ -26,22 +29,24 @@ export function BaselineCharacteristics({ module: baseline }: { module: Baseline
             <MeasureTable
               caption={
                 <>
-                  <span className="block font-semibold">{title}</span>
+                  <span lang={named && "en"} className="block font-semibold">
+                    {title}
+                  </span>
                   {(kind || unit) && (
-                    <span className="block text-muted">{[kind, unit && `Unit: ${unit}`].filter(Boolean).join(". ")}</span>
+                    <span className="block text-muted">{[kind, unit && t`Unit: ${unit}`].filter(Boolean).join(". ")}</span>
                   )}
                 </>
               }
-              label={`Baseline measure ${i + 1}: ${title}`}
+              label={t`Baseline measure ${number}: ${title}`}
               groups={groups}
               denoms={measure.denoms?.length ? measure.denoms : (baseline.denoms ?? [])}
               classes={measure.classes ?? []}
-              rowLabel={unit ?? "Result"}
+              unit={unit}
             />
             <Facts
               items={[
-                ["About this measure", text(measure.description) && <Md value={measure.description} />],
-                ["Who was analyzed", text(measure.populationDescription) && <Md value={measure.populationDescription} />],
+                [t`About this measure`, text(measure.description) && <Md value={measure.description} />],
+                [t`Who was analyzed`, text(measure.populationDescription) && <Md value={measure.populationDescription} />],
               ]}
             />
           </div>

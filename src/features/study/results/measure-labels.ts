@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type {
   AgreementRestrictionType,
   MeasureDispersionType,
@@ -10,52 +11,52 @@ import { text } from "./result-labels";
 
 // Results vocabulary in words, used inside the opened parts (lazy chunk).
 
-const PARAM: Record<MeasureParam, string> = {
-  GEOMETRIC_MEAN: "Geometric mean",
-  GEOMETRIC_LEAST_SQUARES_MEAN: "Geometric least squares mean",
-  LEAST_SQUARES_MEAN: "Least squares mean",
-  LOG_MEAN: "Log mean",
-  MEAN: "Mean",
-  MEDIAN: "Median",
-  NUMBER: "Number",
-  COUNT_OF_PARTICIPANTS: "Count of participants",
-  COUNT_OF_UNITS: "Count of units",
-};
+const paramLabel = (value: MeasureParam): string =>
+  ({
+    GEOMETRIC_MEAN: t`Geometric mean`,
+    GEOMETRIC_LEAST_SQUARES_MEAN: t`Geometric least squares mean`,
+    LEAST_SQUARES_MEAN: t`Least squares mean`,
+    LOG_MEAN: t`Log mean`,
+    MEAN: t`Mean`,
+    MEDIAN: t`Median`,
+    NUMBER: t`Number`,
+    COUNT_OF_PARTICIPANTS: t`Count of participants`,
+    COUNT_OF_UNITS: t`Count of units`,
+  })[value];
 
-const DISPERSION: Record<MeasureDispersionType, string | undefined> = {
+const dispersions = (): Record<MeasureDispersionType, string | undefined> => ({
   NA: undefined,
-  STANDARD_DEVIATION: "Standard Deviation",
-  STANDARD_ERROR: "Standard Error",
-  INTER_QUARTILE_RANGE: "Inter-Quartile Range",
-  FULL_RANGE: "Full Range",
-  CONFIDENCE_80: "80% Confidence Interval",
-  CONFIDENCE_90: "90% Confidence Interval",
-  CONFIDENCE_95: "95% Confidence Interval",
-  CONFIDENCE_975: "97.5% Confidence Interval",
-  CONFIDENCE_99: "99% Confidence Interval",
-  CONFIDENCE_OTHER: "Other Confidence Interval",
-  GEOMETRIC_COEFFICIENT: "Geometric Coefficient of Variation",
-};
+  STANDARD_DEVIATION: t`Standard Deviation`,
+  STANDARD_ERROR: t`Standard Error`,
+  INTER_QUARTILE_RANGE: t`Inter-Quartile Range`,
+  FULL_RANGE: t`Full Range`,
+  CONFIDENCE_80: t`80% Confidence Interval`,
+  CONFIDENCE_90: t`90% Confidence Interval`,
+  CONFIDENCE_95: t`95% Confidence Interval`,
+  CONFIDENCE_975: t`97.5% Confidence Interval`,
+  CONFIDENCE_99: t`99% Confidence Interval`,
+  CONFIDENCE_OTHER: t`Other Confidence Interval`,
+  GEOMETRIC_COEFFICIENT: t`Geometric Coefficient of Variation`,
+});
 
 /**
  * How the values were summarised, e.g. "Mean (Standard Deviation)". Baseline measures give the
  * dispersion as an enum, outcome measures as words already ("Standard Deviation"); "NA" means none.
  */
 export function measureKindLabel(param: MeasureParam | undefined, dispersion: string | undefined): string | undefined {
-  const paramText = param ? PARAM[param] : undefined;
+  const paramText = param && paramLabel(param);
   const dispersionText = dispersionLabel(dispersion);
   if (paramText && dispersionText) return `${paramText} (${dispersionText})`;
-  return paramText ?? (dispersionText && `Spread: ${dispersionText}`);
-}
-
-function isDispersionType(value: string): value is MeasureDispersionType {
-  return Object.hasOwn(DISPERSION, value);
+  return paramText ?? (dispersionText && t`Spread: ${dispersionText}`);
 }
 
 function dispersionLabel(dispersion: string | undefined): string | undefined {
   const raw = text(dispersion);
   if (!raw || /^not applicable$/i.test(raw)) return undefined;
-  return isDispersionType(raw) ? DISPERSION[raw] : raw;
+  // Outcome measures give the enum's words ("Standard Deviation", "95% Confidence Interval"): ours for those.
+  const key = raw.toUpperCase().replace(/^([\d.]+)% (CONFIDENCE) INTERVAL$/, "$2_$1").replace(/\./g, "").replace(/[ -]/g, "_");
+  const words = dispersions();
+  return Object.hasOwn(words, key) ? words[key as MeasureDispersionType] : raw;
 }
 
 /**
@@ -67,7 +68,11 @@ export function formatMeasurement(m: Measurement | undefined): string | undefine
   if (!value) return undefined;
   const lower = text(m?.lowerLimit);
   const upper = text(m?.upperLimit);
-  if (lower || upper) return `${value} (${lower ?? "NA"} to ${upper ?? "NA"})`;
+  if (lower || upper) {
+    const low = lower ?? "NA";
+    const high = upper ?? "NA";
+    return t`${value} (${low} to ${high})`;
+  }
   const spread = text(m?.spread);
   return spread ? `${value} (${spread})` : value;
 }
@@ -77,47 +82,48 @@ export function showsNA(m: Measurement | undefined): boolean {
   return [m?.value, m?.lowerLimit, m?.upperLimit, m?.spread].some((v) => v?.trim() === "NA");
 }
 
-const MILESTONE: Record<string, string> = { STARTED: "Started", COMPLETED: "Completed", "NOT COMPLETED": "Not completed" };
-
-/** Milestone types are free text except the three standard ones, which come in capitals. */
+/** Milestone types are free text (registry words) except the three standard ones, which come in capitals. */
 export function milestoneLabel(type: string | undefined): string {
-  const t = text(type);
-  return t ? (MILESTONE[t] ?? t) : "Milestone not named";
+  const written = text(type);
+  if (!written) return t`Milestone not named`;
+  const ours: Record<string, string> = { STARTED: t`Started`, COMPLETED: t`Completed`, "NOT COMPLETED": t`Not completed` };
+  return Object.hasOwn(ours, written) ? ours[written]! : written;
 }
-
-const NON_INFERIORITY: Record<NonInferiorityType, string> = {
-  SUPERIORITY: "Superiority (is one group better?)",
-  NON_INFERIORITY: "Non-inferiority (is one group not worse by more than a set margin?)",
-  EQUIVALENCE: "Equivalence (are the groups about the same?)",
-  OTHER: "Other",
-  NON_INFERIORITY_OR_EQUIVALENCE: "Non-inferiority or equivalence",
-  SUPERIORITY_OR_OTHER: "Superiority or other",
-  NON_INFERIORITY_OR_EQUIVALENCE_LEGACY: "Non-inferiority or equivalence",
-  SUPERIORITY_OR_OTHER_LEGACY: "Superiority or other",
-};
 
 export function nonInferiorityLabel(type: NonInferiorityType | undefined): string | undefined {
-  return type ? NON_INFERIORITY[type] : undefined;
+  if (!type) return undefined;
+  const either = t`Non-inferiority or equivalence`;
+  const other = t`Superiority or other`;
+  return {
+    SUPERIORITY: t`Superiority (is one group better?)`,
+    NON_INFERIORITY: t`Non-inferiority (is one group not worse by more than a set margin?)`,
+    EQUIVALENCE: t`Equivalence (are the groups about the same?)`,
+    OTHER: t`Other`,
+    NON_INFERIORITY_OR_EQUIVALENCE: either,
+    SUPERIORITY_OR_OTHER: other,
+    NON_INFERIORITY_OR_EQUIVALENCE_LEGACY: either,
+    SUPERIORITY_OR_OTHER_LEGACY: other,
+  }[type];
 }
 
-const RESTRICTION: Record<AgreementRestrictionType, string> = {
-  LTE60:
-    "The sponsor can review results communications before they are made public and can delay them for 60 days or less.",
-  GT60: "The sponsor can review results communications before they are made public and can delay them for more than 60 days, but no more than 180 days.",
-  OTHER: "Another kind of agreement limits what the investigators may say or publish about the results.",
-};
-
 export function restrictionLabel(type: AgreementRestrictionType | undefined): string | undefined {
-  return type ? RESTRICTION[type] : undefined;
+  if (!type) return undefined;
+  return {
+    LTE60: t`The sponsor can review results communications before they are made public and can delay them for 60 days or less.`,
+    GT60: t`The sponsor can review results communications before they are made public and can delay them for more than 60 days, but no more than 180 days.`,
+    OTHER: t`Another kind of agreement limits what the investigators may say or publish about the results.`,
+  }[type];
 }
 
 /** "99 of 2,841 (3.48%)": people affected of people at risk; the percentage only when it is defined. */
 export function formatAffected(affected: number | undefined, atRisk: number | undefined): string | undefined {
   if (affected === undefined && atRisk === undefined) return undefined;
-  const a = affected === undefined ? "Not stated" : formatCount(affected);
-  if (atRisk === undefined) return `${a} affected`;
-  const pct = affected !== undefined && atRisk > 0 ? ` (${((affected / atRisk) * 100).toFixed(2)}%)` : "";
-  return `${a} of ${formatCount(atRisk)}${pct}`;
+  const a = affected === undefined ? t`Not stated` : formatCount(affected);
+  if (atRisk === undefined) return t`${a} affected`;
+  const total = formatCount(atRisk);
+  if (affected === undefined || atRisk <= 0) return t`${a} of ${total}`;
+  const pct = ((affected / atRisk) * 100).toFixed(2);
+  return t`${a} of ${total} (${pct}%)`;
 }
 
 /** tel: link target: digits and a leading +, with an extension per RFC 3966; undefined when no digits. */

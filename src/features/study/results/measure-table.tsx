@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { ReactNode } from "react";
 import type { Denom, MeasureClass, MeasureGroup, Measurement } from "./result-types";
 import { text } from "./result-labels";
@@ -11,15 +13,15 @@ type Props = {
   groups: readonly MeasureGroup[];
   denoms: readonly Denom[];
   classes: readonly MeasureClass[];
-  /** Row header for an untitled row, e.g. the unit of measure. */
-  rowLabel: string;
+  /** The unit of measure: the header of an untitled row (else "Result"). */
+  unit: string | undefined;
 };
 
 /**
  * A baseline or outcome measure as a table: groups as columns, the numbers analysed first, then one
  * row per category. A titled class with several categories becomes a row group with its own header.
  */
-export function MeasureTable({ caption, label, groups, denoms, classes, rowLabel }: Props) {
+export function MeasureTable({ caption, label, groups, denoms, classes, unit }: Props) {
   const cols = groups.length + 1;
   const hasNA = classes.some((c) => c.categories?.some((cat) => cat.measurements?.some(showsNA)));
   return (
@@ -42,7 +44,9 @@ export function MeasureTable({ caption, label, groups, denoms, classes, rowLabel
               {classTitle && !single && (
                 <tr>
                   <th scope="rowgroup" colSpan={cols} className="bg-surface">
-                    <span className="sticky left-3">{classTitle}</span>
+                    <span lang="en" className="sticky left-3">
+                      {classTitle}
+                    </span>
                   </th>
                 </tr>
               )}
@@ -50,7 +54,7 @@ export function MeasureTable({ caption, label, groups, denoms, classes, rowLabel
               {categories.map((category, i) => (
                 <ValueRow
                   key={i}
-                  header={single ? (classTitle ?? rowLabel) : (text(category.title) ?? rowLabel)}
+                  header={(single ? classTitle : text(category.title)) ?? unit}
                   indent={Boolean(classTitle && !single)}
                   groups={groups}
                   measurements={category.measurements ?? []}
@@ -60,17 +64,22 @@ export function MeasureTable({ caption, label, groups, denoms, classes, rowLabel
           );
         })}
       </ScrollTable>
-      {hasNA && <p className="text-sm text-muted">NA: not available. The study team's reason is shown with the value.</p>}
+      {hasNA && (
+        <p className="text-sm text-muted">
+          <Trans>NA: not available. The study team's reason is shown with the value.</Trans>
+        </p>
+      )}
     </>
   );
 }
 
-function ValueRow({ header, indent, groups, measurements }: { header: string; indent: boolean; groups: readonly MeasureGroup[]; measurements: readonly Measurement[] }) {
+/** A row of values; `header` is the record's words, or missing ("Result"). */
+function ValueRow({ header, indent, groups, measurements }: { header: string | undefined; indent: boolean; groups: readonly MeasureGroup[]; measurements: readonly Measurement[] }) {
   const byGroup = new Map(measurements.map((m) => [m.groupId, m]));
   return (
     <tr>
-      <th scope="row" className={`${ROW_HEADER} ${indent ? "pl-6!" : ""}`}>
-        {header}
+      <th scope="row" lang={header && "en"} className={`${ROW_HEADER} ${indent ? "pl-6!" : ""}`}>
+        {header ?? t`Result`}
       </th>
       {groups.map((group, i) => {
         const m = group.id === undefined ? undefined : byGroup.get(group.id);
@@ -88,10 +97,17 @@ function ValueRow({ header, indent, groups, measurements }: { header: string; in
 function DenomRows({ denoms, groups }: { denoms: readonly Denom[]; groups: readonly MeasureGroup[] }) {
   return denoms.map((denom, i) => {
     const byGroup = new Map((denom.counts ?? []).map((c) => [c.groupId, text(c.value)]));
+    const units = text(denom.units);
     return (
       <tr key={i}>
         <th scope="row" className={ROW_HEADER}>
-          Number analyzed ({text(denom.units) ?? "Participants"})
+          {units && units !== "Participants" ? (
+            <Trans>
+              Number analyzed (<span lang="en">{units}</span>)
+            </Trans>
+          ) : (
+            <Trans>Number analyzed (Participants)</Trans>
+          )}
         </th>
         {groups.map((group, gi) => (
           <td key={group.id ?? gi}>{(group.id !== undefined && byGroup.get(group.id)) || <NotReported />}</td>

@@ -1,10 +1,12 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { emailAddress, mailtoHref } from "../../../lib/mailto";
 import type { MoreInfoModule } from "./result-types";
 import { text } from "./result-labels";
 import { restrictionLabel, telHref } from "./measure-labels";
 import { Facts, Md } from "./result-bits";
 
-const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? "Yes" : "No");
+const yesNo = (value: boolean | undefined) => (value === undefined ? undefined : value ? t`Yes` : t`No`);
 
 /** Limitations, publication agreements and the person to ask about the results. */
 export function MoreInformation({ module: more }: { module: MoreInfoModule }) {
@@ -14,35 +16,38 @@ export function MoreInformation({ module: more }: { module: MoreInfoModule }) {
     <>
       {text(more.limitationsAndCaveats?.description) && (
         <div className="space-y-1">
-          <h4 className="text-lg font-semibold">Limitations and caveats</h4>
+          <h4 className="text-lg font-semibold">
+            <Trans>Limitations and caveats</Trans>
+          </h4>
           <Md value={more.limitationsAndCaveats?.description} />
         </div>
       )}
       {agreement && (
         <div className="space-y-1">
-          <h4 className="text-lg font-semibold">Agreements about publishing the results</h4>
+          <h4 className="text-lg font-semibold">
+            <Trans>Agreements about publishing the results</Trans>
+          </h4>
           <Facts
             items={[
-              ["Is the principal investigator an employee of the sponsor?", yesNo(agreement.piSponsorEmployee)],
-              [
-                "Does an agreement limit what the investigators may say or publish about the results?",
-                yesNo(agreement.restrictiveAgreement),
-              ],
-              ["What the agreement allows", restrictionLabel(agreement.restrictionType)],
-              ["Details", text(agreement.otherDetails) && <Md value={agreement.otherDetails} />],
+              [t`Is the principal investigator an employee of the sponsor?`, yesNo(agreement.piSponsorEmployee)],
+              [t`Does an agreement limit what the investigators may say or publish about the results?`, yesNo(agreement.restrictiveAgreement)],
+              [t`What the agreement allows`, restrictionLabel(agreement.restrictionType)],
+              [t`Details`, text(agreement.otherDetails) && <Md value={agreement.otherDetails} />],
             ]}
           />
         </div>
       )}
       {contact && (
         <div className="space-y-1">
-          <h4 className="text-lg font-semibold">Whom to contact about the results</h4>
+          <h4 className="text-lg font-semibold">
+            <Trans>Whom to contact about the results</Trans>
+          </h4>
           <Facts
             items={[
-              ["Name or title", text(contact.title)],
-              ["Organization", text(contact.organization)],
-              ["Phone", phoneLink(contact.phone, contact.phoneExt)],
-              ["Email", emailLink(contact.email)],
+              [t`Name or title`, text(contact.title) && <span lang="en">{text(contact.title)}</span>],
+              [t`Organization`, text(contact.organization) && <span lang="en">{text(contact.organization)}</span>],
+              [t`Phone`, phoneLink(contact.phone, contact.phoneExt)],
+              [t`Email`, emailLink(contact.email)],
             ]}
           />
         </div>
@@ -54,7 +59,8 @@ export function MoreInformation({ module: more }: { module: MoreInfoModule }) {
 function phoneLink(phone: string | undefined, ext: string | undefined) {
   const shown = text(phone);
   if (!shown) return undefined;
-  const label = text(ext) ? `${shown}, extension ${text(ext)}` : shown;
+  const extension = text(ext);
+  const label = extension ? t`${shown}, extension ${extension}` : shown;
   const href = telHref(phone, ext);
   return href ? <a href={href}>{label}</a> : label;
 }

@@ -1,5 +1,7 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { OutcomeMeasure } from "./result-types";
-import { formatDate, outcomeTypeLabel, text } from "./result-labels";
+import { formatDate, outcomeMeasureName, outcomeTypeLabel, text } from "./result-labels";
 import { measureKindLabel } from "./measure-labels";
 import { Facts, GroupDescriptions, Md } from "./result-bits";
 import { MeasureTable } from "./measure-table";
@@ -7,7 +9,8 @@ import { StatisticalAnalyses } from "./statistical-analyses";
 
 /** One outcome measure: what was measured, when and in whom, the table, and the statistical analyses. */
 export function OutcomeMeasureView({ measure, number }: { measure: OutcomeMeasure; number: number }) {
-  const title = text(measure.title) ?? `Outcome measure ${number}`;
+  const named = text(measure.title);
+  const title = named ?? outcomeMeasureName(number);
   const type = outcomeTypeLabel(measure.type);
   const kind = measureKindLabel(measure.paramType, measure.dispersionType);
   const unit = text(measure.unitOfMeasure);
@@ -15,43 +18,57 @@ export function OutcomeMeasureView({ measure, number }: { measure: OutcomeMeasur
   const denoms = measure.denoms ?? [];
   const classes = measure.classes ?? [];
   const notPosted = measure.reportingStatus === "NOT_POSTED";
+  const expected = formatDate(measure.anticipatedPostingDate);
   const noneAnalyzed = classes.length === 0 && denoms.every((d) => d.counts?.every((c) => text(c.value) === "0"));
   return (
     <>
       <Md value={measure.description} />
       <Facts
         items={[
-          ["Who was analyzed", text(measure.populationDescription) && <Md value={measure.populationDescription} />],
-          ["Reported as", kind],
-          ["Unit of measure", unit],
-          ["Units analyzed", text(measure.typeUnitsAnalyzed)],
+          [t`Who was analyzed`, text(measure.populationDescription) && <Md value={measure.populationDescription} />],
+          [t`Reported as`, kind],
+          [t`Unit of measure`, unit && <span lang="en">{unit}</span>],
+          [t`Units analyzed`, text(measure.typeUnitsAnalyzed) && <span lang="en">{text(measure.typeUnitsAnalyzed)}</span>],
         ]}
       />
       {notPosted ? (
         <p className="rounded border-l-4 border-warn-line bg-warn-bg p-3 text-warn-ink">
-          The study team has not posted results for this measure yet.
-          {formatDate(measure.anticipatedPostingDate) && ` They expect to post them by ${formatDate(measure.anticipatedPostingDate)}.`}
+          <Trans>The study team has not posted results for this measure yet.</Trans>
+          {expected && (
+            <>
+              {" "}
+              <Trans>They expect to post them by {expected}.</Trans>
+            </>
+          )}
         </p>
       ) : groups.length === 0 ? (
-        <p className="text-muted">No results by group were reported for this measure.</p>
+        <p className="text-muted">
+          <Trans>No results by group were reported for this measure.</Trans>
+        </p>
       ) : (
         <>
           <MeasureTable
             caption={
               <>
-                <span className="block font-semibold">{title}</span>
+                <span lang={named && "en"} className="block font-semibold">
+                  {title}
+                </span>
                 <span className="block text-muted">
-                  {[type && `${type} outcome measure`, kind, unit && `Unit: ${unit}`].filter(Boolean).join(". ")}
+                  {[type && t`${type} outcome measure`, kind, unit && t`Unit: ${unit}`].filter(Boolean).join(". ")}
                 </span>
               </>
             }
-            label={`Outcome measure ${number}: ${title}`}
+            label={t`Outcome measure ${number}: ${title}`}
             groups={groups}
             denoms={denoms}
             classes={classes}
-            rowLabel={unit ?? "Result"}
+            unit={unit}
           />
-          {noneAnalyzed && <p className="text-muted">No participants were analyzed for this measure.</p>}
+          {noneAnalyzed && (
+            <p className="text-muted">
+              <Trans>No participants were analyzed for this measure.</Trans>
+            </p>
+          )}
           <GroupDescriptions groups={groups} />
         </>
       )}

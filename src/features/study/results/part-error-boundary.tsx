@@ -1,3 +1,4 @@
+import { Trans } from "@lingui/react/macro";
 import { Component, type ReactNode } from "react";
 import { buttonClass } from "../../../components/ui/button";
 
@@ -15,9 +16,11 @@ export class PartErrorBoundary extends Component<Props, { failed: boolean }> {
     if (!this.state.failed) return this.props.children;
     return (
       <div role="alert" className="space-y-2">
-        <p>This part of the results could not be loaded. Check your connection and try again.</p>
+        <p>
+          <Trans>This part of the results could not be loaded. Check your connection and try again.</Trans>
+        </p>
         <button type="button" className={buttonClass.secondary} onClick={this.props.onRetry}>
-          Try again
+          <Trans>Try again</Trans>
         </button>
       </div>
     );

@@ -1,3 +1,4 @@
+import { Trans } from "@lingui/react/macro";
 import { Suspense, lazy, useState } from "react";
 import type { ResultPartProps } from "./result-part";
 import { PartErrorBoundary } from "./part-error-boundary";
@@ -40,7 +41,7 @@ export function ResultPartView(props: ResultPartProps) {
   };
   return (
     <PartErrorBoundary key={attempt} onRetry={retry}>
-      <Suspense fallback={<p className="text-muted">Loading this part of the results…</p>}>
+      <Suspense fallback={<p className="text-muted"><Trans>Loading this part of the results…</Trans></p>}>
         <LazyResultPart {...props} />
       </Suspense>
     </PartErrorBoundary>

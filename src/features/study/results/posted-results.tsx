@@ -1,4 +1,6 @@
 import { use, useId, useRef, useState } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useLocation } from "react-router";
 import { isApiError } from "../../../api/api-error";
@@ -78,8 +80,17 @@ export function PostedResults({ study }: { study: Study }) {
   return (
     <div className="space-y-4">
       <p className="max-w-prose">
-        This study has results{posted && <>, first posted on {posted}</>}: what the study team reported to ClinicalTrials.gov.
-        The numbers describe the people in this study; ask your doctor what they could mean for you.
+        {posted ? (
+          <Trans>
+            This study has results, first posted on {posted}: what the study team reported to ClinicalTrials.gov. The numbers
+            describe the people in this study; ask your doctor what they could mean for you.
+          </Trans>
+        ) : (
+          <Trans>
+            This study has results: what the study team reported to ClinicalTrials.gov. The numbers describe the people in
+            this study; ask your doctor what they could mean for you.
+          </Trans>
+        )}
       </p>
       <button
         ref={toggleRef}
@@ -92,11 +103,13 @@ export function PostedResults({ study }: { study: Study }) {
         className={`${buttonClass.secondary} gap-2 print:hidden`}
       >
         <span aria-hidden="true">{shown ? "▾" : "▸"}</span>
-        Posted results
+        <Trans>Posted results</Trans>
       </button>
       <div id={panelId} hidden={!shown}>
         {!shown ? null : results === null ? (
-          <p>The registry returned no results for this study. The official record on ClinicalTrials.gov may say more.</p>
+          <p>
+            <Trans>The registry returned no results for this study. The official record on ClinicalTrials.gov may say more.</Trans>
+          </p>
         ) : results !== undefined && Overview ? (
           <Overview results={results} />
         ) : query.isError ? (
@@ -107,10 +120,10 @@ export function PostedResults({ study }: { study: Study }) {
           // One status from the click until both the results and their code are here: said once.
           <>
             <p role="status" className="text-muted">
-              Loading the results…
+              <Trans>Loading the results…</Trans>
               <span className="hidden print:inline">
                 {" "}
-                They were still loading when this page was printed: print again once they appear on the page.
+                <Trans>They were still loading when this page was printed: print again once they appear on the page.</Trans>
               </span>
             </p>
             <StillTrying active={query.isFetching} />
@@ -131,21 +144,26 @@ const CODE_FAILED = Symbol("code failed");
 function ResultsError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const kind = isApiError(error) ? error.kind : error === CODE_FAILED && navigator.onLine === false ? "offline" : "unexpected";
   const wait = isApiError(error) ? error.retryAfterMs : undefined;
+  const when = wait === undefined ? undefined : tryAgainWhen(wait);
   const why =
     error === CODE_FAILED && kind !== "offline"
-      ? "This part of the page could not be loaded. Check your connection, then try again."
+      ? t`This part of the page could not be loaded. Check your connection, then try again.`
       : kind === "offline"
-        ? "Your device is not connected to the internet. Check your connection, then try again."
+        ? t`Your device is not connected to the internet. Check your connection, then try again.`
         : kind === "busy"
-          ? `ClinicalTrials.gov is receiving too many requests. Please try again ${wait === undefined ? "in a minute" : tryAgainWhen(wait)}.`
+          ? when === undefined
+            ? t`ClinicalTrials.gov is receiving too many requests. Please try again in a minute.`
+            : t`ClinicalTrials.gov is receiving too many requests. Please try again ${when}.`
           : kind === "timeout"
-            ? "ClinicalTrials.gov did not answer. It may be very slow or down. Please try again in a few minutes."
-            : "We could not get the results from ClinicalTrials.gov. Please try again in a moment.";
+            ? t`ClinicalTrials.gov did not answer. It may be very slow or down. Please try again in a few minutes.`
+            : t`We could not get the results from ClinicalTrials.gov. Please try again in a moment.`;
   return (
-    <Callout tone="warn" role="alert" headingLevel={3} title="The results could not be loaded">
-      <p>{why} The rest of this page is complete.</p>
+    <Callout tone="warn" role="alert" headingLevel={3} title={t`The results could not be loaded`}>
+      <p>
+        {why} <Trans>The rest of this page is complete.</Trans>
+      </p>
       <button type="button" className={buttonClass.primary} onClick={onRetry}>
-        Try again
+        <Trans>Try again</Trans>
       </button>
     </Callout>
   );

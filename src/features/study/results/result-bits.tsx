@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { ReactNode } from "react";
 import { Markdown } from "../../../components/markdown/markdown";
 import type { MeasureGroup } from "./result-types";
@@ -27,6 +29,9 @@ export function Facts({ items }: { items: ReadonlyArray<readonly [string, ReactN
   );
 }
 
+/** A group the record leaves untitled: "Group 2". */
+export const groupName = (number: number) => t`Group ${number}`;
+
 /** Caption and row headers stay in view while a wide table scrolls sideways (phones). */
 export const CAPTION = "sticky left-0 max-w-[calc(100vw-3rem)] px-3 py-2 text-left";
 export const ROW_HEADER = "sticky left-0 min-w-36 bg-white font-normal";
@@ -50,11 +55,14 @@ export function GroupHeaderRow({ groups, corner }: { groups: readonly MeasureGro
   return (
     <tr className="bg-surface">
       {corner ? <th scope="col">{corner}</th> : <td />}
-      {groups.map((group, i) => (
-        <th key={group.id ?? i} scope="col" className="min-w-32 font-semibold">
-          {text(group.title) ?? `Group ${i + 1}`}
-        </th>
-      ))}
+      {groups.map((group, i) => {
+        const title = text(group.title);
+        return (
+          <th key={group.id ?? i} scope="col" lang={title && "en"} className="min-w-32 font-semibold">
+            {title ?? groupName(i + 1)}
+          </th>
+        );
+      })}
     </tr>
   );
 }
@@ -65,11 +73,15 @@ export function GroupDescriptions({ groups }: { groups: readonly MeasureGroup[] 
   if (described.length === 0) return null;
   return (
     <div className="text-sm">
-      <p className="font-semibold">About the groups</p>
+      <p className="font-semibold">
+        <Trans>About the groups</Trans>
+      </p>
       <dl className="space-y-1">
         {described.map((group, i) => (
           <div key={group.id ?? i}>
-            <dt className="font-semibold">{text(group.title) ?? `Group ${i + 1}`}</dt>
+            <dt lang={text(group.title) && "en"} className="font-semibold">
+              {text(group.title) ?? groupName(i + 1)}
+            </dt>
             <dd>
               <Md value={group.description} />
             </dd>
@@ -81,5 +93,9 @@ export function GroupDescriptions({ groups }: { groups: readonly MeasureGroup[] 
 }
 
 export function NotReported() {
-  return <span className="text-muted">Not reported</span>;
+  return (
+    <span className="text-muted">
+      <Trans>Not reported</Trans>
+    </span>
+  );
 }

@@ -1,3 +1,4 @@
+import { Trans } from "@lingui/react/macro";
 import { useId, type ReactNode } from "react";
 
 /**
@@ -44,7 +45,7 @@ export function ResultDisclosure({
       </Heading>
       {summary && <p className="px-3 pb-2 pl-9 text-muted">{summary}</p>}
       <div id={panelId} hidden={!open} className="space-y-4 border-t border-line p-3">
-        {open && (ready ? children : <p className="text-muted">Opening…</p>)}
+        {open && (ready ? children : <p className="text-muted"><Trans>Opening…</Trans></p>)}
       </div>
     </div>
   );

@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { intlLocale } from "../../../i18n/i18n";
 import type { OutcomeMeasureType, UnpostedEventType, ViolationEventType } from "./result-types";
 
 // Small helpers shared by the results overview (its own lazy chunk) and the annotation note (main study chunk);
@@ -9,49 +11,42 @@ export function text(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-
-const OUTCOME_TYPE: Record<OutcomeMeasureType, string> = {
-  PRIMARY: "Primary",
-  SECONDARY: "Secondary",
-  OTHER_PRE_SPECIFIED: "Other pre-specified",
-  POST_HOC: "Post-hoc",
-};
-
 export function outcomeTypeLabel(type: OutcomeMeasureType | undefined): string | undefined {
-  return type ? OUTCOME_TYPE[type] : undefined;
+  if (!type) return undefined;
+  return { PRIMARY: t`Primary`, SECONDARY: t`Secondary`, OTHER_PRE_SPECIFIED: t`Other pre-specified`, POST_HOC: t`Post-hoc` }[type];
 }
 
-export const OUTCOME_TYPES = Object.keys(OUTCOME_TYPE) as OutcomeMeasureType[];
+/** An outcome measure without a title: "Outcome measure 3". */
+export const outcomeMeasureName = (number: number) => t`Outcome measure ${number}`;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const OUTCOME_TYPES: OutcomeMeasureType[] = ["PRIMARY", "SECONDARY", "OTHER_PRE_SPECIFIED", "POST_HOC"];
 
 /** Registry dates ("2010-11-01", "2015-08", "2015") in words, without inventing a day or month. */
 export function formatDate(value: string | undefined): string | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value?.trim() ?? "");
   if (!match) return undefined;
-  const [, year, month, day] = match;
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (!monthName) return year; // no month, or an impossible one: say only what is certain
-  return day ? `${monthName} ${Number(day)}, ${year}` : `${monthName} ${year}`;
+  const [, year = 0, month, day] = match.map(Number);
+  if (!month || month > 12) return String(year); // no month, or an impossible one: say only what is certain
+  // "November 1, 2010", "1 de noviembre de 2010"; "August 2015", "agosto de 2015".
+  const style: Intl.DateTimeFormatOptions = day ? { dateStyle: "long" } : { month: "long", year: "numeric" };
+  return new Intl.DateTimeFormat(intlLocale(), { ...style, timeZone: "UTC" }).format(Date.UTC(year, month - 1, day || 1));
 }
-
-const UNPOSTED_EVENT: Record<UnpostedEventType, string> = {
-  RELEASE: "Results submitted to ClinicalTrials.gov",
-  RESET: "Returned to the study team after the registry's quality-control review",
-  UNRELEASE: "Submission withdrawn by the study team",
-};
 
 export function unpostedEventLabel(type: UnpostedEventType | undefined): string {
-  return type ? UNPOSTED_EVENT[type] : "Event not stated";
+  if (!type) return t`Event not stated`;
+  return {
+    RELEASE: t`Results submitted to ClinicalTrials.gov`,
+    RESET: t`Returned to the study team after the registry's quality-control review`,
+    UNRELEASE: t`Submission withdrawn by the study team`,
+  }[type];
 }
 
-const VIOLATION_EVENT: Record<ViolationEventType, string> = {
-  VIOLATION_IDENTIFIED: "The U.S. Food and Drug Administration (FDA) found that this study broke the rules for reporting to ClinicalTrials.gov",
-  CORRECTION_CONFIRMED: "The FDA confirmed that the problem was corrected",
-  PENALTY_IMPOSED: "The FDA imposed a penalty",
-  ISSUES_IN_LETTER_ADDRESSED_CONFIRMED: "The FDA confirmed that the issues in its letter were addressed",
-};
-
 export function violationEventLabel(type: ViolationEventType | undefined): string {
-  return type ? VIOLATION_EVENT[type] : "Reporting violation";
+  if (!type) return t`Reporting violation`;
+  return {
+    VIOLATION_IDENTIFIED: t`The U.S. Food and Drug Administration (FDA) found that this study broke the rules for reporting to ClinicalTrials.gov`,
+    CORRECTION_CONFIRMED: t`The FDA confirmed that the problem was corrected`,
+    PENALTY_IMPOSED: t`The FDA imposed a penalty`,
+    ISSUES_IN_LETTER_ADDRESSED_CONFIRMED: t`The FDA confirmed that the issues in its letter were addressed`,
+  }[type];
 }

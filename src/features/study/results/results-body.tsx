@@ -1,4 +1,6 @@
 import { useMemo, useRef, type ReactNode } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { buttonClass } from "../../../components/ui/button";
 import { partKey, summarizeResults, type ResultPartId } from "./results-summary";
 import { ResultDisclosure } from "./result-disclosure";
@@ -9,13 +11,6 @@ import { usePreloadNear, useResultsExpansion } from "./use-results-expansion";
 // This module is the entry of a lazy chunk (posted-results.tsx loads it when the results are wanted);
 // the print preparation reaches the parts' tables through it.
 export { preloadResultParts, resultPartsLoaded } from "./parts-loader";
-
-const PART_TITLES = {
-  flow: "Participant flow",
-  baseline: "Baseline characteristics",
-  adverse: "Adverse events",
-  more: "More information",
-} as const;
 
 /**
  * The results overview (its own lazy chunk), once the results have arrived: what the record reports, and
@@ -29,9 +24,14 @@ export function ResultsOverview({ results }: { results: ResultsSection }) {
   const { open, rendered, toggle, openAll, closeAll } = useResultsExpansion(keys);
   const ref = useRef<HTMLDivElement>(null);
   usePreloadNear(ref);
-  if (summary.parts.length === 0) return <p>The registry's record holds no results to show for this study.</p>;
+  if (summary.parts.length === 0)
+    return (
+      <p>
+        <Trans>The registry's record holds no results to show for this study.</Trans>
+      </p>
+    );
 
-  const disclosure = (part: ResultPartId, level: 3 | 4, title: ReactNode, line: string | undefined) => {
+  const disclosure = (part: ResultPartId, level: 3 | 4, title: ReactNode, line: ReactNode) => {
     const key = partKey(part);
     return (
       <ResultDisclosure level={level} title={title} summary={line} open={open.has(key)} ready={rendered.has(key)} onToggle={() => toggle(key)}>
@@ -39,29 +39,36 @@ export function ResultsOverview({ results }: { results: ResultsSection }) {
       </ResultDisclosure>
     );
   };
-  const simple = (kind: keyof typeof PART_TITLES) => summary[kind] && disclosure({ kind }, 3, PART_TITLES[kind], summary[kind]);
+  const titles = { flow: t`Participant flow`, baseline: t`Baseline characteristics`, adverse: t`Adverse events`, more: t`More information` };
+  const simple = (kind: keyof typeof titles) => summary[kind] && disclosure({ kind }, 3, titles[kind], summary[kind]);
 
   return (
     <div ref={ref} className="space-y-4">
-      <p className="max-w-prose print:hidden">Open a part to see its tables.</p>
+      <p className="max-w-prose print:hidden">
+        <Trans>Open a part to see its tables.</Trans>
+      </p>
       <div className="flex flex-wrap gap-2 print:hidden">
         <button type="button" className={buttonClass.secondary} onClick={openAll}>
-          Show all results
+          <Trans>Show all results</Trans>
         </button>
         <button type="button" className={buttonClass.secondary} onClick={closeAll}>
-          Hide all results
+          <Trans>Hide all results</Trans>
         </button>
       </div>
       {simple("flow")}
       {simple("baseline")}
       {summary.outcomes.length > 0 && (
         <div className="space-y-2">
-          <h3 className="text-xl font-bold">Outcome measures</h3>
+          <h3 className="text-xl font-bold">
+            <Trans>Outcome measures</Trans>
+          </h3>
           <p>{summary.outcomesLine}</p>
           {summary.hasPValues && (
             <p className="max-w-prose text-muted">
-              A p-value below 0.05 is usually called statistically significant: a difference that large would rarely
-              happen by chance alone. It does not say how big or how important the difference is.
+              <Trans>
+                A p-value below 0.05 is usually called statistically significant: a difference that large would rarely
+                happen by chance alone. It does not say how big or how important the difference is.
+              </Trans>
             </p>
           )}
           <ol className="space-y-2">
@@ -71,9 +78,13 @@ export function ResultsOverview({ results }: { results: ResultsSection }) {
                   { kind: "outcome", index },
                   4,
                   <>
-                    {type && <span className="font-normal text-muted">{type}:</span>} {title}
+                    {type && <span className="font-normal text-muted">{type}:</span>} <span lang="en">{title}</span>
                   </>,
-                  timeFrame && `Time frame: ${timeFrame}`,
+                  timeFrame && (
+                    <Trans>
+                      Time frame: <span lang="en">{timeFrame}</span>
+                    </Trans>
+                  ),
                 )}
               </li>
             ))}

@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../../api/types";
 import { Callout } from "../../../components/ui/callout";
 import type { UnpostedEvent, ViolationEvent } from "../results/result-types";
@@ -17,11 +19,20 @@ export function AnnotationNote({ study }: { study: Study }) {
   return (
     <div className="space-y-3">
       {unpostedEvents.length > 0 && (
-        <Callout tone="info" title="Results submitted, not yet public">
+        <Callout tone="info" title={t`Results submitted, not yet public`}>
           <p>
-            {party ? `The party responsible for the study (${party})` : "The party responsible for the study"} has sent
-            results to ClinicalTrials.gov, but they are not shown yet. The registry's staff check results for quality before
-            posting them. {latestStep(unpostedEvents)}
+            {party ? (
+              <Trans>
+                The party responsible for the study (<span lang="en">{party}</span>) has sent results to ClinicalTrials.gov,
+                but they are not shown yet. The registry&apos;s staff check results for quality before posting them.
+              </Trans>
+            ) : (
+              <Trans>
+                The party responsible for the study has sent results to ClinicalTrials.gov, but they are not shown yet. The
+                registry&apos;s staff check results for quality before posting them.
+              </Trans>
+            )}{" "}
+            {latestStep(unpostedEvents)}
           </p>
           <ul className="list-disc space-y-1 pl-5">
             {unpostedEvents.map((event, i) => (
@@ -33,8 +44,10 @@ export function AnnotationNote({ study }: { study: Study }) {
         </Callout>
       )}
       {violations.length > 0 && (
-        <Callout tone="warn" title="Reporting violation">
-          <p>The registry notes that this study did not follow the law on reporting results (FDAAA 801).</p>
+        <Callout tone="warn" title={t`Reporting violation`}>
+          <p>
+            <Trans>The registry notes that this study did not follow the law on reporting results (FDAAA 801).</Trans>
+          </p>
           <ul className="space-y-2">
             {violations.map((event, i) => (
               <Violation key={i} event={event} />
@@ -50,11 +63,11 @@ export function AnnotationNote({ study }: { study: Study }) {
 function latestStep(events: readonly UnpostedEvent[]): string {
   switch (events.at(-1)?.type) {
     case "RELEASE":
-      return "The latest submission is waiting for that review.";
+      return t`The latest submission is waiting for that review.`;
     case "RESET":
-      return "The reviewers sent the latest submission back to the study team for corrections.";
+      return t`The reviewers sent the latest submission back to the study team for corrections.`;
     case "UNRELEASE":
-      return "The study team withdrew the latest submission.";
+      return t`The study team withdrew the latest submission.`;
     default:
       return "";
   }
@@ -63,25 +76,27 @@ function latestStep(events: readonly UnpostedEvent[]): string {
 function EventDate({ date, unknown }: { date?: string; unknown?: boolean }) {
   const formatted = formatDate(date);
   if (formatted) return <time dateTime={date}>{formatted}</time>;
-  return <span className="text-muted">{unknown ? "Date unknown" : "Date not stated"}</span>;
+  return <span className="text-muted">{unknown ? t`Date unknown` : t`Date not stated`}</span>;
 }
 
 function Violation({ event }: { event: ViolationEvent }) {
+  // "Notice issued March 4, 2021, released …, posted on ClinicalTrials.gov …."
   const dates = [
-    ["issued", event.issuedDate],
-    ["released", event.releaseDate],
-    ["posted on ClinicalTrials.gov", event.postedDate],
+    [t`issued`, event.issuedDate],
+    [t`released`, event.releaseDate],
+    [t`posted on ClinicalTrials.gov`, event.postedDate],
   ] as const;
+  const description = text(event.description);
   const shown = dates.filter(([, date]) => formatDate(date));
   return (
     <li>
       <p className="font-semibold">{violationEventLabel(event.type)}.</p>
-      {text(event.description) && <p>{text(event.description)}</p>}
+      {description && <p lang="en">{description}</p>}
       {shown.length > 0 && (
         <p className="text-sm">
           {shown.map(([what, date], i) => (
             <span key={what}>
-              {i === 0 ? "Notice " : ", "}
+              {i === 0 ? `${t`Notice`} ` : ", "}
               {what} <time dateTime={date}>{formatDate(date)}</time>
             </span>
           ))}

@@ -1,5 +1,8 @@
 import { useMemo } from "react";
+import { t } from "@lingui/core/macro";
+import { Plural, Trans } from "@lingui/react/macro";
 import type { Study } from "../../../api/types";
+import { formatCount } from "../../../lib/format-count";
 import { endSentence } from "../../../lib/sentence";
 import { clean, roleLabel, toContactViews, type Official } from "../locations/contact-format";
 import { ContactLines } from "../locations/contact-lines";
@@ -17,7 +20,9 @@ function ContactsSection({ study }: { study: Study }) {
   const officials = (module?.overallOfficials ?? []).filter((official) => clean(official.name) || clean(official.affiliation));
   return (
     <>
-      <h3 className="text-xl font-semibold">Contacts for the whole study</h3>
+      <h3 className="text-xl font-semibold">
+        <Trans>Contacts for the whole study</Trans>
+      </h3>
       {central.length > 0 ? (
         <ContactLines contacts={central} />
       ) : (
@@ -25,9 +30,11 @@ function ContactsSection({ study }: { study: Study }) {
       )}
       {officials.length > 0 && (
         <>
-          <h3 className="text-xl font-semibold">Study officials</h3>
+          <h3 className="text-xl font-semibold">
+            <Trans>Study officials</Trans>
+          </h3>
           <p className="max-w-prose text-muted">
-            The people in charge of the study. They are usually not the ones to call about joining.
+            <Trans>The people in charge of the study. They are usually not the ones to call about joining.</Trans>
           </p>
           <ul className="max-w-prose space-y-2">
             {officials.map((official, i) => (
@@ -42,29 +49,56 @@ function ContactsSection({ study }: { study: Study }) {
 
 /** No central contact: say so, and point to the sites' own contacts or to the sponsor. */
 function NoCentralContact({ sites, sitesWithContacts, sponsor }: { sites: number; sitesWithContacts: number; sponsor?: string }) {
-  const toSites = (
-    <a href="#locations">
-      Where the study runs
-    </a>
-  );
+  // The link reads as the section's title.
+  const toSites = <a href="#locations">{t`Where the study runs`}</a>;
+  const withCount = formatCount(sitesWithContacts);
+  const siteCount = formatCount(sites);
+  // The sponsor's name as the end of a sentence: with its full stop.
+  const sponsorWithPeriod = sponsor && endSentence(sponsor);
   return (
     <p className="max-w-prose">
       {sitesWithContacts > 0 ? (
         <>
-          The record names no contact for the whole study.{" "}
-          {sitesWithContacts === sites
-            ? `${sites === 1 ? "The site lists its" : "Each site lists its"} own contacts`
-            : `${sitesWithContacts} of the ${sites} sites ${sitesWithContacts === 1 ? "lists its" : "list their"} own contacts`}{" "}
-          under {toSites}.
+          <Trans>The record names no contact for the whole study.</Trans>{" "}
+          {sitesWithContacts < sites ? (
+            <Trans>
+              <Plural
+                value={sitesWithContacts}
+                one={`${withCount} of the ${siteCount} sites lists its own contacts`}
+                other={`${withCount} of the ${siteCount} sites list their own contacts`}
+              />{" "}
+              under {toSites}.
+            </Trans>
+          ) : sites === 1 ? (
+            <Trans>The site lists its own contacts under {toSites}.</Trans>
+          ) : (
+            <Trans>Each site lists its own contacts under {toSites}.</Trans>
+          )}
         </>
       ) : sites > 0 ? (
-        <>
-          The record names no contact for the whole study, and its sites list none either. Ask one of the sites under{" "}
-          {toSites}
-          {sponsor ? `, or the lead sponsor, ${endSentence(sponsor)}` : "."}
-        </>
+        sponsorWithPeriod ? (
+          <Trans>
+            The record names no contact for the whole study, and its sites list none either. Ask one of the sites under{" "}
+            {toSites}, or the lead sponsor, <span lang="en">{sponsorWithPeriod}</span>
+          </Trans>
+        ) : (
+          <Trans>
+            The record names no contact for the whole study, and its sites list none either. Ask one of the sites under{" "}
+            {toSites}.
+          </Trans>
+        )
       ) : (
-        `The record names no contact for this study and lists no sites.${sponsor ? ` The lead sponsor is ${endSentence(sponsor)}` : ""}`
+        <>
+          <Trans>The record names no contact for this study and lists no sites.</Trans>
+          {sponsorWithPeriod && (
+            <>
+              {" "}
+              <Trans>
+                The lead sponsor is <span lang="en">{sponsorWithPeriod}</span>
+              </Trans>
+            </>
+          )}
+        </>
       )}
     </p>
   );
@@ -76,9 +110,19 @@ function OfficialItem({ official }: { official: Official }) {
   const affiliation = clean(official.affiliation);
   return (
     <li>
-      <span className="font-semibold">{name ?? <span className="font-normal text-muted">Name not stated</span>}</span>
+      <span lang={name && "en"} className="font-semibold">
+        {name ?? (
+          <span className="font-normal text-muted">
+            <Trans>Name not stated</Trans>
+          </span>
+        )}
+      </span>
       {role && <span>, {role}</span>}
-      {affiliation && <span className="block text-muted">{affiliation}</span>}
+      {affiliation && (
+        <span lang="en" className="block text-muted">
+          {affiliation}
+        </span>
+      )}
     </li>
   );
 }
@@ -89,7 +133,9 @@ function OfficialItem({ official }: { official: Official }) {
  */
 export const contactsSection: SectionSpec = {
   id: "contacts",
-  title: "Whom to contact",
+  get title() {
+    return t`Whom to contact`;
+  },
   has: () => true,
   Component: ContactsSection,
 };

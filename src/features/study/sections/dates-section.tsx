@@ -1,7 +1,10 @@
 import type { ReactNode } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../../api/types";
 import { Markdown } from "../../../components/markdown/markdown";
-import { formatDateStruct, formatPartialDate, relativeAge } from "../../../lib/dates";
+import { formatDateStruct, formatPartialDate } from "../../../lib/dates";
+import { relativeAge } from "../../../lib/relative-age";
 import { statusExplanation, statusLabel } from "../../../lib/registry-labels";
 import { FreshnessNote } from "../freshness-note";
 import type { SectionSpec } from "./section-spec";
@@ -19,30 +22,34 @@ function rows(study: Study): Row[] {
     if (value) out.push({ term, body: note ? <>{value} {note}</> : value });
   };
   if (s.overallStatus) {
-    out.push({ term: "Status", body: <>{statusLabel(s.overallStatus)}. <Muted>{statusExplanation(s.overallStatus)}</Muted></> });
+    out.push({ term: t`Status`, body: <>{statusLabel(s.overallStatus)}. <Muted>{statusExplanation(s.overallStatus)}</Muted></> });
   }
-  if (s.lastKnownStatus) add("Last known status", statusLabel(s.lastKnownStatus));
+  if (s.lastKnownStatus) add(t`Last known status`, statusLabel(s.lastKnownStatus));
   const why = s.whyStopped?.trim();
-  if (why) out.push({ term: "Why it stopped", body: <Markdown text={why} /> });
-  add("Study start", formatDateStruct(s.startDateStruct));
+  if (why) out.push({ term: t`Why it stopped`, body: <Markdown text={why} /> });
+  add(t`Study start`, formatDateStruct(s.startDateStruct));
   add(
-    "Primary completion",
+    t`Primary completion`,
     formatDateStruct(s.primaryCompletionDateStruct),
-    <Muted>(when the data for the main question are all collected)</Muted>,
+    <Muted>
+      <Trans>(when the data for the main question are all collected)</Trans>
+    </Muted>,
   );
   add(
-    "Study completion",
+    t`Study completion`,
     formatDateStruct(s.completionDateStruct),
-    <Muted>(when the last participant has had their last visit or test)</Muted>,
+    <Muted>
+      <Trans>(when the last participant has had their last visit or test)</Trans>
+    </Muted>,
   );
-  add("First submitted", formatPartialDate(s.studyFirstSubmitDate));
-  add("First posted", formatDateStruct(s.studyFirstPostDateStruct, "estimated"));
-  add("Results first posted", formatDateStruct(s.resultsFirstPostDateStruct, "estimated"));
-  add("Request to delay results first posted", formatDateStruct(s.dispFirstPostDateStruct, "estimated"));
+  add(t`First submitted`, formatPartialDate(s.studyFirstSubmitDate));
+  add(t`First posted`, formatDateStruct(s.studyFirstPostDateStruct, "estimated"));
+  add(t`Results first posted`, formatDateStruct(s.resultsFirstPostDateStruct, "estimated"));
+  add(t`Request to delay results first posted`, formatDateStruct(s.dispFirstPostDateStruct, "estimated"));
   const updated = s.lastUpdatePostDateStruct?.date;
-  add("Last update posted", formatDateStruct(s.lastUpdatePostDateStruct, "estimated"), age(updated));
-  if (!formatPartialDate(updated)) add("Last update submitted", formatPartialDate(s.lastUpdateSubmitDate), age(s.lastUpdateSubmitDate));
-  add("Status last verified", formatPartialDate(s.statusVerifiedDate), age(s.statusVerifiedDate));
+  add(t`Last update posted`, formatDateStruct(s.lastUpdatePostDateStruct, "estimated"), age(updated));
+  if (!formatPartialDate(updated)) add(t`Last update submitted`, formatPartialDate(s.lastUpdateSubmitDate), age(s.lastUpdateSubmitDate));
+  add(t`Status last verified`, formatPartialDate(s.statusVerifiedDate), age(s.statusVerifiedDate));
   return out;
 }
 
@@ -62,7 +69,9 @@ function DatesSection({ study }: { study: Study }) {
 
 export const datesSection: SectionSpec = {
   id: "dates",
-  title: "Dates and status",
+  get title() {
+    return t`Dates and status`;
+  },
   has: (study) => rows(study).length > 0,
   Component: DatesSection,
 };

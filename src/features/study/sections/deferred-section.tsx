@@ -181,7 +181,15 @@ function DeferredBody({ presence, study }: { presence: SectionPresence; study: S
 /** A SectionSpec for the study page from a deferred section's presence: its body is a DeferredBody. */
 export function deferredSpec(presence: SectionPresence): SectionSpec {
   const Component: ComponentType<{ study: Study }> = ({ study }) => <DeferredBody presence={presence} study={study} />;
-  return { id: presence.id, title: presence.title, has: presence.mayHave, Component };
+  // The title is read when the page renders, in the language of that moment.
+  return {
+    id: presence.id,
+    get title() {
+      return presence.title;
+    },
+    has: presence.mayHave,
+    Component,
+  };
 }
 
 /**

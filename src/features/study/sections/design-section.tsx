@@ -1,7 +1,10 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../../api/types";
 import { GlossaryTerm } from "../../../components/glossary/glossary-term";
-import { findGlossaryKey, type GlossaryKey } from "../../../components/glossary/glossary";
+import { findGlossaryKey } from "../../../components/glossary/glossary";
 import { Markdown } from "../../../components/markdown/markdown";
+import { formatAge, parseAge } from "../../../lib/ages";
 import { phaseLabel, studyTypeExplanation, studyTypeLabel } from "../../../lib/registry-labels";
 import {
   ALLOCATION,
@@ -32,25 +35,28 @@ function designRows(study: Study): Row[] {
   const masking = info?.maskingInfo;
   const rows: (Row | undefined)[] = [];
   const type = design.studyType;
-  if (type) rows.push(said("Study type", { label: studyTypeLabel(type), explain: lowerFirst(studyTypeExplanation(type)) }));
+  // Glossary entries are named in English, as the registry's values are ("EXPANDED_ACCESS": "expanded access").
+  const term = (value: string) => findGlossaryKey(value.replace(/_/g, " ").replace(/(\d)/, " $1"));
+  if (type) rows.push(said(t`Study type`, { label: studyTypeLabel(type), explain: lowerFirst(studyTypeExplanation(type)), term: term(type) }));
   const phases = design.phases ?? [];
   const phase = phaseLabel(phases);
   if (phase) {
-    const lines = phases.map((p) => ({ label: phaseLabel([p]) ?? p, explain: PHASE_EXPLAIN[p] }));
+    const explain = PHASE_EXPLAIN();
+    const lines = phases.map((p) => ({ label: phaseLabel([p]) ?? p, explain: explain[p], term: term(p) }));
     const body = lines.length === 1 ? <Said item={lines[0]!} /> : <><p>{phase}</p><Lines items={lines} /></>;
-    rows.push({ term: <GlossaryTerm term="phase">Phase</GlossaryTerm>, body });
+    rows.push({ term: <GlossaryTerm term="phase"><Trans>Phase</Trans></GlossaryTerm>, body });
   }
   rows.push(
-    said("Main purpose", explained(PRIMARY_PURPOSE, info?.primaryPurpose)),
-    said("How groups are assigned", explained(ALLOCATION, info?.allocation)),
-    said("Intervention model", explained(INTERVENTION_MODEL, info?.interventionModel), text(info?.interventionModelDescription)),
+    said(t`Main purpose`, explained(PRIMARY_PURPOSE, info?.primaryPurpose)),
+    said(t`How groups are assigned`, explained(ALLOCATION, info?.allocation)),
+    said(t`Intervention model`, explained(INTERVENTION_MODEL, info?.interventionModel), text(info?.interventionModelDescription)),
   );
   const mask = explained(MASKING, masking?.masking);
   const who = whoMaskedSentence(masking?.whoMasked);
   const maskNote = text(masking?.maskingDescription);
   if (mask || who || maskNote)
     rows.push({
-      term: <GlossaryTerm term="masking">Masking (blinding)</GlossaryTerm>,
+      term: <GlossaryTerm term="masking"><Trans>Masking (blinding)</Trans></GlossaryTerm>,
       body: (
         <>
           {mask ? <Said item={mask} /> : <NotStated />}
@@ -60,31 +66,32 @@ function designRows(study: Study): Row[] {
       ),
     });
   rows.push(
-    said("Observational model", explained(OBSERVATIONAL_MODEL, info?.observationalModel)),
-    said("Time perspective", explained(TIME_PERSPECTIVE, info?.timePerspective)),
+    said(t`Observational model`, explained(OBSERVATIONAL_MODEL, info?.observationalModel)),
+    said(t`Time perspective`, explained(TIME_PERSPECTIVE, info?.timePerspective)),
   );
   // Only a "yes" is worth a row: "not a patient registry" tells a reader nothing.
   if (design.patientRegistry)
-    rows.push(said("Patient registry", { label: "Yes", explain: "the study collects information about people with a condition over a long time." }));
+    rows.push(said(t`Patient registry`, { label: t`Yes`, explain: t`the study collects information about people with a condition over a long time.` }));
   const duration = text(design.targetDuration);
+  const age = parseAge(duration);
   if (duration)
-    rows.push(said("Follow-up time", { label: duration.toLowerCase(), explain: "how long the study plans to follow each participant." }));
+    rows.push(said(t`Follow-up time`, { label: age ? formatAge(age) : duration.toLowerCase(), explain: t`how long the study plans to follow each participant.` }));
   const bio = design.bioSpec;
-  rows.push(said("Samples kept (blood, tissue…)", explained(BIOSPEC_RETENTION, bio?.retention), text(bio?.description)));
+  rows.push(said(t`Samples kept (blood, tissue…)`, explained(BIOSPEC_RETENTION, bio?.retention), text(bio?.description)));
   const access = design.expandedAccessTypes;
   const kinds = [
-    access?.individual && "individual patients",
-    access?.intermediate && "a medium-sized group of patients",
-    access?.treatment && "a large group, under a treatment protocol",
+    access?.individual && t`individual patients`,
+    access?.intermediate && t`a medium-sized group of patients`,
+    access?.treatment && t`a large group, under a treatment protocol`,
   ].filter(Boolean);
-  if (kinds.length) rows.push({ term: "Expanded access for", body: <p>{kinds.join("; ")}</p> });
+  if (kinds.length) rows.push({ term: t`Expanded access for`, body: <p>{kinds.join("; ")}</p> });
   const enrollment = design.enrollmentInfo;
   if (enrollment) {
     const count = formatEnrollment(enrollment);
     const kind = explained(ENROLLMENT_TYPE, enrollment.type);
     rows.push({
-      term: "Number of participants",
-      body: count === "Not stated" ? <NotStated /> : <p>{count}{kind && <span className="text-muted">: {kind.explain}</span>}</p>,
+      term: t`Number of participants`,
+      body: count === t`Not stated` ? <NotStated /> : <p>{count}{kind && <span className="text-muted">: {kind.explain}</span>}</p>,
     });
   }
   return rows.filter((row): row is Row => !!row);
@@ -97,22 +104,14 @@ function said(term: string, item: Explained | undefined, note?: string): Row | u
 
 const lowerFirst = (s: string | undefined) => (s ? s.charAt(0).toLowerCase() + s.slice(1) : "");
 
-// Labels whose glossary entry has another name ("Placebo comparator" is explained under "placebo").
-const GLOSSARY_ALIAS: Readonly<Record<string, GlossaryKey>> = {
-  "Interventional (clinical trial)": "interventional",
-  "Placebo comparator": "placebo",
-  "Sham comparator": "sham",
-};
-
 /**
  * "Randomized: a computer decides…": the label in full weight (a glossary term when the glossary
  * knows it) and the explanation muted. Shared with the arms section.
  */
 export function Said({ item }: { item: Explained }) {
-  const term = GLOSSARY_ALIAS[item.label] ?? findGlossaryKey(item.label);
   return (
     <p>
-      <span className="font-medium">{term ? <GlossaryTerm term={term}>{item.label}</GlossaryTerm> : item.label}</span>
+      <span className="font-medium">{item.term ? <GlossaryTerm term={item.term}>{item.label}</GlossaryTerm> : item.label}</span>
       {item.explain && <span className="text-muted">: {item.explain}</span>}
     </p>
   );
@@ -128,7 +127,7 @@ function Lines({ items }: { items: Explained[] }) {
   );
 }
 
-const NotStated = () => <p className="text-muted">Not stated</p>;
+const NotStated = () => <p className="text-muted"><Trans>Not stated</Trans></p>;
 
 function DesignSection({ study }: { study: Study }) {
   return (
@@ -138,7 +137,9 @@ function DesignSection({ study }: { study: Study }) {
 
 export const designSection: SectionSpec = {
   id: "design",
-  title: "How the study is designed",
+  get title() {
+    return t`How the study is designed`;
+  },
   has: (study) => designRows(study).length > 0,
   Component: DesignSection,
 };

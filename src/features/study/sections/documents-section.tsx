@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../../api/types";
 import type { components } from "../../../api/schema";
 import { formatPartialDate } from "../../../lib/dates";
@@ -29,12 +31,14 @@ export function documentKind(doc: LargeDoc): string {
   const label = doc.label?.trim();
   if (label) return label;
   const parts = [
-    doc.hasProtocol && "Study protocol",
-    doc.hasSap && "Statistical analysis plan",
-    doc.hasIcf && "Informed consent form",
+    doc.hasProtocol && t`Study protocol`,
+    doc.hasSap && t`Statistical analysis plan`,
+    doc.hasIcf && t`Informed consent form`,
   ].filter((part): part is string => !!part);
-  if (parts.length === 0) return "Study document";
-  return parts.map((part, i) => (i === 0 ? part : part.toLowerCase())).join(" and ");
+  const [first, second, third] = parts.map((part, i) => (i === 0 ? part : part.toLowerCase()));
+  if (!first) return t`Study document`;
+  if (!second) return first;
+  return third ? t`${first} and ${second} and ${third}` : t`${first} and ${second}`;
 }
 
 const fileType = (filename: string | undefined) => /\.([a-z0-9]{2,4})$/i.exec(filename?.trim() ?? "")?.[1]?.toUpperCase();
@@ -53,7 +57,7 @@ function DocumentsSection({ study }: { study: Study }) {
       {list.length > 0 && (
         <>
           <p className="max-w-prose text-muted">
-            Documents the study team uploaded to the registry. The links open the registry's own copies.
+            <Trans>Documents the study team uploaded to the registry. The links open the registry's own copies.</Trans>
           </p>
           <ul className="space-y-3">
             {list.map((doc, i) => (
@@ -62,24 +66,34 @@ function DocumentsSection({ study }: { study: Study }) {
           </ul>
         </>
       )}
-      {noSap && <p className="max-w-prose">The record says the study has no separate statistical analysis plan.</p>}
+      {noSap && (
+        <p className="max-w-prose">
+          <Trans>The record says the study has no separate statistical analysis plan.</Trans>
+        </p>
+      )}
     </>
   );
 }
 
 function DocumentItem({ doc, url }: { doc: LargeDoc; url: string | undefined }) {
   const kind = documentKind(doc);
+  // The record's own label is registry text.
+  const title = doc.label?.trim() ? <span lang="en">{kind}</span> : kind;
   const details = [fileType(doc.filename), formatFileSize(doc.size)].filter(Boolean).join(", ");
   const dated = formatPartialDate(doc.date);
   const uploaded = formatPartialDate(doc.uploadDate?.slice(0, 10));
-  const when = [dated && `dated ${dated}`, uploaded && `added to the registry ${uploaded}`].filter(Boolean).join("; ");
+  const when = [dated && t`dated ${dated}`, uploaded && t`added to the registry ${uploaded}`].filter(Boolean).join("; ");
   return (
     <li className="rounded-lg border border-line p-3">
       <p className="font-semibold">
-        {url ? <ExternalLink href={url}>{kind}</ExternalLink> : kind}
+        {url ? <ExternalLink href={url}>{title}</ExternalLink> : title}
         {details && <span className="font-normal text-muted"> ({details})</span>}
       </p>
-      {!url && <p className="text-muted">The record gives no file for this document.</p>}
+      {!url && (
+        <p className="text-muted">
+          <Trans>The record gives no file for this document.</Trans>
+        </p>
+      )}
       {when && <p className="text-muted">{when.charAt(0).toUpperCase() + when.slice(1)}</p>}
     </li>
   );
@@ -87,7 +101,9 @@ function DocumentItem({ doc, url }: { doc: LargeDoc; url: string | undefined }) 
 
 export const documentsSection: SectionSpec = {
   id: "documents",
-  title: "Study documents",
+  get title() {
+    return t`Study documents`;
+  },
   has: (study) => docs(study).length > 0 || study.documentSection?.largeDocumentModule?.noSap === true,
   Component: DocumentsSection,
 };

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../../api/types";
 import type { components } from "../../../api/schema";
 import { GlossaryTerm } from "../../../components/glossary/glossary-term";
@@ -11,20 +13,19 @@ import type { SectionSpec } from "./section-spec";
 type Schemas = components["schemas"];
 const text = (s: string | undefined) => s?.trim() || undefined;
 
-const SEX: Record<Schemas["Sex"], string> = { ALL: "All sexes", FEMALE: "Female only", MALE: "Male only" };
-const AGE_GROUP: Record<Schemas["StandardAge"], string> = {
-  CHILD: "children (up to 17)",
-  ADULT: "adults (18 to 64)",
-  OLDER_ADULT: "older adults (65 and over)",
-};
-const SAMPLING: Record<Schemas["SamplingMethod"], string> = {
-  PROBABILITY_SAMPLE: "Probability sample: people are picked at random from a defined population.",
-  NON_PROBABILITY_SAMPLE: "Non-probability sample: people are not picked at random (for example, patients seen at the study clinics).",
-};
-
 function Eligibility({ study }: { study: Study }) {
   const e = study.protocolSection?.eligibilityModule;
   if (!e) return null;
+  const SEX: Record<Schemas["Sex"], string> = { ALL: t`All sexes`, FEMALE: t`Female only`, MALE: t`Male only` };
+  const AGE_GROUP: Record<Schemas["StandardAge"], string> = {
+    CHILD: t`children (up to 17)`,
+    ADULT: t`adults (18 to 64)`,
+    OLDER_ADULT: t`older adults (65 and over)`,
+  };
+  const SAMPLING: Record<Schemas["SamplingMethod"], string> = {
+    PROBABILITY_SAMPLE: t`Probability sample: people are picked at random from a defined population.`,
+    NON_PROBABILITY_SAMPLE: t`Non-probability sample: people are not picked at random (for example, patients seen at the study clinics).`,
+  };
   const genderNote = text(e.genderDescription);
   const population = text(e.studyPopulation);
   const ageGroups = [...new Set(e.stdAges ?? [])].map((age) => AGE_GROUP[age]).join(", ");
@@ -32,28 +33,28 @@ function Eligibility({ study }: { study: Study }) {
     <>
       <dl className="grid max-w-prose gap-x-6 gap-y-3 sm:grid-cols-[auto_1fr]">
         {(e.sex || e.genderBased || genderNote) && (
-          <Row term="Sex">
-            {e.sex ? <p>{SEX[e.sex]}</p> : <p className="text-muted">Not stated</p>}
-            {e.genderBased && <p>Eligibility is based on gender, meaning how a person identifies.</p>}
+          <Row term={t`Sex`}>
+            {e.sex ? <p>{SEX[e.sex]}</p> : <p className="text-muted"><Trans>Not stated</Trans></p>}
+            {e.genderBased && <p><Trans>Eligibility is based on gender, meaning how a person identifies.</Trans></p>}
             {genderNote && <Markdown text={genderNote} />}
           </Row>
         )}
-        <Row term="Age">
+        <Row term={t`Age`}>
           <p>{formatAgeRange(e.minimumAge, e.maximumAge)}</p>
-          {ageGroups && <p className="text-muted">Age groups: {ageGroups}</p>}
+          {ageGroups && <p className="text-muted"><Trans>Age groups: {ageGroups}</Trans></p>}
         </Row>
         {e.healthyVolunteers !== undefined && (
-          <Row term={<GlossaryTerm term="healthy volunteer">Accepts healthy volunteers</GlossaryTerm>}>
-            <p>{e.healthyVolunteers ? "Yes" : "No"}</p>
+          <Row term={<GlossaryTerm term="healthy volunteer"><Trans>Accepts healthy volunteers</Trans></GlossaryTerm>}>
+            <p>{e.healthyVolunteers ? t`Yes` : t`No`}</p>
           </Row>
         )}
         {population && (
-          <Row term="Study population">
+          <Row term={t`Study population`}>
             <Markdown text={population} />
           </Row>
         )}
         {e.samplingMethod && (
-          <Row term="How people are chosen">
+          <Row term={t`How people are chosen`}>
             <p>{SAMPLING[e.samplingMethod]}</p>
           </Row>
         )}
@@ -83,7 +84,7 @@ function Criteria({ markdown: raw }: { markdown: string | undefined }) {
   if (!parts) {
     return (
       <>
-        <h3 className={H3}>Criteria</h3>
+        <h3 className={H3}><Trans>Criteria</Trans></h3>
         <Markdown text={markdown} className="max-w-prose" />
       </>
     );
@@ -94,13 +95,13 @@ function Criteria({ markdown: raw }: { markdown: string | undefined }) {
     <>
       {parts.intro.filter(hasText).map((block, i) => (
         // Text before the first heading (often an unlabelled list) still gets a heading of its own.
-        <Block key={`intro-${i}`} block={{ ...block, label: block.label ?? "Criteria" }} headingLevel={3} />
+        <Block key={`intro-${i}`} block={block} headingLevel={3} fallback={t`Criteria`} />
       ))}
       {inclusion.length > 0 && (
         <>
-          <h3 className={H3}>You may be able to join if…</h3>
+          <h3 className={H3}><Trans>You may be able to join if…</Trans></h3>
           <p className="text-muted">
-            These are the study&rsquo;s <GlossaryTerm term="inclusion criteria">inclusion criteria</GlossaryTerm>.
+            <Trans>These are the study’s <GlossaryTerm term="inclusion criteria">inclusion criteria</GlossaryTerm>.</Trans>
           </p>
           {inclusion.map((block, i) => (
             <Block key={`in-${i}`} block={block} headingLevel={4} />
@@ -109,9 +110,9 @@ function Criteria({ markdown: raw }: { markdown: string | undefined }) {
       )}
       {exclusion.length > 0 && (
         <>
-          <h3 className={H3}>You cannot join if…</h3>
+          <h3 className={H3}><Trans>You cannot join if…</Trans></h3>
           <p className="text-muted">
-            These are the study&rsquo;s <GlossaryTerm term="exclusion criteria">exclusion criteria</GlossaryTerm>.
+            <Trans>These are the study’s <GlossaryTerm term="exclusion criteria">exclusion criteria</GlossaryTerm>.</Trans>
           </p>
           {exclusion.map((block, i) => (
             <Block key={`ex-${i}`} block={block} headingLevel={4} />
@@ -125,12 +126,20 @@ function Criteria({ markdown: raw }: { markdown: string | undefined }) {
   );
 }
 
-/** One part of the criteria; its own heading is kept when it says more than "Inclusion criteria". */
-function Block({ block, headingLevel }: { block: CriteriaBlock; headingLevel: 3 | 4 }) {
+/**
+ * One part of the criteria; its own heading (the record's words) is kept when it says more than
+ * "Inclusion criteria", else `fallback` (ours) heads it, if given.
+ */
+function Block({ block, headingLevel, fallback }: { block: CriteriaBlock; headingLevel: 3 | 4; fallback?: string }) {
   const Heading = `h${headingLevel}` as const;
+  const label = block.label ?? fallback;
   return (
     <>
-      {block.label && <Heading className={headingLevel === 3 ? H3 : "font-semibold"}>{block.label}</Heading>}
+      {label && (
+        <Heading lang={block.label ? "en" : undefined} className={headingLevel === 3 ? H3 : "font-semibold"}>
+          {label}
+        </Heading>
+      )}
       <Markdown text={block.text} className="max-w-prose" />
     </>
   );
@@ -147,7 +156,9 @@ const hasEligibility = (study: Study) => {
 
 export const eligibilitySection: SectionSpec = {
   id: "eligibility",
-  title: "Who can join",
+  get title() {
+    return t`Who can join`;
+  },
   has: hasEligibility,
   Component: Eligibility,
 };

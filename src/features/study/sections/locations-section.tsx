@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../../api/types";
 import { sitesSummary, toSites, type Site } from "../locations/location-filter";
 import { SiteBrowser } from "../locations/site-browser";
@@ -33,15 +35,20 @@ function LocationsSection({ study }: { study: Study }) {
   }, [selection]);
   const map = (shown: readonly Site[]) =>
     hasMap && <StudySiteMap sites={shown} selection={selection} onSelect={setSelection} onShowInList={showInList} />;
+  const summary = sitesSummary(sites);
+  const label = place?.state === "finding" ? place.label : undefined;
   const link = { selected: selection?.index, onShowOnMap: hasMap ? showOnMap : undefined, distanceOf: byDistance?.distanceOf };
   return (
     <>
       <p className="text-lg">
-        {sitesSummary(sites)}
-        {byDistance && ", nearest first"}
+        {byDistance ? t`${summary}, nearest first` : summary}
       </p>
       {place?.state === "ignored" && <p className="max-w-prose rounded-md bg-surface p-2">{place.note}</p>}
-      {place?.state === "finding" && <p role="status">Finding {place.label}…</p>}
+      {label !== undefined && (
+        <p role="status">
+          <Trans>Finding {label}…</Trans>
+        </p>
+      )}
       {byDistance && place?.state === "found" && <ClosestSites sites={sites} distanceOf={byDistance.distanceOf} label={place.label} />}
       {near && hasMap && <NearForm near={near} />}
       {sites.length >= FILTER_FROM ? (
@@ -68,7 +75,9 @@ function revealSite(index: number): void {
 /** Every site of the study, with its status and contacts; `data-site` marks each one. */
 export const locationsSection: SectionSpec = {
   id: "locations",
-  title: "Where the study runs",
+  get title() {
+    return t`Where the study runs`;
+  },
   has: (study) => (study.protocolSection?.contactsLocationsModule?.locations?.length ?? 0) > 0,
   Component: LocationsSection,
 };

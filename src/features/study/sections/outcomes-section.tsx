@@ -1,19 +1,53 @@
 import { useRef, useState } from "react";
 import { flushSync } from "react-dom";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { components } from "../../../api/schema";
 import type { Study } from "../../../api/types";
 import { GlossaryTerm } from "../../../components/glossary/glossary-term";
 import type { GlossaryKey } from "../../../components/glossary/glossary";
 import { Markdown } from "../../../components/markdown/markdown";
 import { buttonClass } from "../../../components/ui/button";
+import { formatCount } from "../../../lib/format-count";
 import type { SectionSpec } from "./section-spec";
 
 type Outcome = components["schemas"]["Outcome"];
 
+// The words are read when the section renders (getters), in the language of that moment.
 const KINDS = [
-  { key: "primaryOutcomes", title: "Primary outcomes", term: "primary outcome", explain: "The main things the study is designed to find out." },
-  { key: "secondaryOutcomes", title: "Secondary outcomes", term: "secondary outcome", explain: "Other things the study measures." },
-  { key: "otherOutcomes", title: "Other outcomes", term: undefined, explain: "Further things the study measures." },
+  {
+    key: "primaryOutcomes",
+    term: "primary outcome",
+    get title() {
+      return t`Primary outcomes`;
+    },
+    get explain() {
+      return t`The main things the study is designed to find out.`;
+    },
+    showAll: (count: string) => t`Show all ${count} primary outcomes`,
+  },
+  {
+    key: "secondaryOutcomes",
+    term: "secondary outcome",
+    get title() {
+      return t`Secondary outcomes`;
+    },
+    get explain() {
+      return t`Other things the study measures.`;
+    },
+    showAll: (count: string) => t`Show all ${count} secondary outcomes`,
+  },
+  {
+    key: "otherOutcomes",
+    term: undefined,
+    get title() {
+      return t`Other outcomes`;
+    },
+    get explain() {
+      return t`Further things the study measures.`;
+    },
+    showAll: (count: string) => t`Show all ${count} other outcomes`,
+  },
 ] as const;
 
 // Long lists (one record has 89 secondary outcomes) show the first SHOWN on screen; the rest stay in the
@@ -28,18 +62,28 @@ function OutcomesSection({ study }: { study: Study }) {
   const module = study.protocolSection?.outcomesModule;
   return (
     <>
-      {KINDS.map(({ key, title, term, explain }) => {
+      {KINDS.map(({ key, title, term, explain, showAll }) => {
         const outcomes = module?.[key] ?? [];
         if (outcomes.length === 0) return null;
-        return <OutcomeList key={key} id={`outcomes-${key}`} title={title} term={term} explain={explain} outcomes={outcomes} />;
+        return (
+          <OutcomeList
+            key={key}
+            id={`outcomes-${key}`}
+            title={title}
+            term={term}
+            explain={explain}
+            showAllLabel={showAll(formatCount(outcomes.length))}
+            outcomes={outcomes}
+          />
+        );
       })}
     </>
   );
 }
 
-type ListProps = { id: string; title: string; term: GlossaryKey | undefined; explain: string; outcomes: readonly Outcome[] };
+type ListProps = { id: string; title: string; term: GlossaryKey | undefined; explain: string; showAllLabel: string; outcomes: readonly Outcome[] };
 
-function OutcomeList({ id, title, term, explain, outcomes }: ListProps) {
+function OutcomeList({ id, title, term, explain, showAllLabel, outcomes }: ListProps) {
   const [showAll, setShowAll] = useState(false);
   const list = useRef<HTMLOListElement>(null);
   const collapsible = outcomes.length > COLLAPSE_ABOVE;
@@ -63,7 +107,7 @@ function OutcomeList({ id, title, term, explain, outcomes }: ListProps) {
       </ol>
       {collapsible && (
         <button type="button" aria-expanded={showAll} aria-controls={id} onClick={toggle} className={`${buttonClass.secondary} print:hidden`}>
-          {showAll ? `Show only the first ${SHOWN}` : `Show all ${outcomes.length} ${title.toLowerCase()}`}
+          {showAll ? t`Show only the first ${SHOWN}` : showAllLabel}
         </button>
       )}
     </div>
@@ -76,8 +120,15 @@ function OutcomeItem({ outcome, hidden, focusTarget }: { outcome: Outcome; hidde
   const description = text(outcome.description);
   return (
     <li tabIndex={focusTarget ? -1 : undefined} className={`space-y-1 pl-1 ${hidden ? "hidden print:list-item" : ""}`}>
-      <p className="font-semibold">{measure ?? <span className="text-muted">Measure not stated</span>}</p>
-      {timeFrame && <p>Time frame: {timeFrame}</p>}
+      <p lang={measure && "en"} className="font-semibold">
+        {measure ?? (
+          <span className="text-muted">
+            <Trans>Measure not stated</Trans>
+          </span>
+        )}
+      </p>
+      {/* One text node (tests find it whole), so the registry's time frame is not marked lang="en" here. */}
+      {timeFrame && <p>{t`Time frame: ${timeFrame}`}</p>}
       {description && <Markdown text={description} />}
     </li>
   );
@@ -85,7 +136,9 @@ function OutcomeItem({ outcome, hidden, focusTarget }: { outcome: Outcome; hidde
 
 export const outcomesSection: SectionSpec = {
   id: "outcomes",
-  title: "What the study measures",
+  get title() {
+    return t`What the study measures`;
+  },
   has: (study) => KINDS.some(({ key }) => (study.protocolSection?.outcomesModule?.[key]?.length ?? 0) > 0),
   Component: OutcomesSection,
 };

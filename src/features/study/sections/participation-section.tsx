@@ -1,4 +1,6 @@
 import { Fragment } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Link } from "../../../components/app-link";
 import type { Study } from "../../../api/types";
 import { GlossaryTerm } from "../../../components/glossary/glossary-term";
@@ -23,8 +25,10 @@ function Participation({ study }: { study: Study }) {
         ))}
       </dl>
       <p className="max-w-prose text-muted">
-        This is worked out from the registry record. The study team can tell you exactly what taking part would
-        involve for you.
+        <Trans>
+          This is worked out from the registry record. The study team can tell you exactly what taking part would
+          involve for you.
+        </Trans>
       </p>
     </>
   );
@@ -33,11 +37,12 @@ function Participation({ study }: { study: Study }) {
 function ExpandedAccessLink({ fact }: { fact: ParticipationFact }) {
   const check = fact.kind === "expanded-access-also" && fact.nctId ? checkNctId(fact.nctId) : undefined;
   if (!check?.ok) return null;
+  const id = check.id;
   return (
     <>
       {" "}
       <Link to={`/study/${check.id}`} className="inline-flex min-h-target items-center">
-        See the expanded access record {check.id}
+        <Trans>See the expanded access record {id}</Trans>
       </Link>
     </>
   );
@@ -45,7 +50,9 @@ function ExpandedAccessLink({ fact }: { fact: ParticipationFact }) {
 
 export const participationSection: SectionSpec = {
   id: "participation",
-  title: "What taking part involves",
+  get title() {
+    return t`What taking part involves`;
+  },
   has: (study) => deriveParticipation(study).length > 0,
   Component: Participation,
 };

@@ -121,8 +121,8 @@ describe("the criteria as a checklist", () => {
     await user.click(within(stage4).getByRole("radio", { name: "No" })); // now no option is met
     await user.click(within(chemo).getByRole("radio", { name: "Yes, this applies to me" }));
     expect(screen.getByText("2 answers may rule you out")).toBeTruthy();
-    expect(screen.getByText("You said no to every option of: One of the following:")).toBeTruthy();
-    expect(screen.getByText("You said yes to an exclusion: Prior chemotherapy")).toBeTruthy();
+    expect(screen.getByText((_, el) => el?.tagName === "LI" && el.textContent === "You said no to every option of: One of the following:")).toBeTruthy();
+    expect(screen.getByText((_, el) => el?.tagName === "LI" && el.textContent === "You said yes to an exclusion: Prior chemotherapy")).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/\beligible\b/i);
 
     // In this tab only, under the study's id; nothing in localStorage.

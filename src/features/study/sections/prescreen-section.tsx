@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../../api/types";
 import { AboutYouForm } from "../../../components/about-you/about-you-form";
 import { FitLines } from "../../../components/about-you/fit-lines";
@@ -16,12 +18,14 @@ function Prescreen({ study }: { study: Study }) {
   const about = useSessionValue(aboutYou);
   const lines = eligibilityFit(study.protocolSection?.eligibilityModule, about);
   const criteria = study.protocolSection?.eligibilityModule?.eligibilityCriteria;
-  const summary = lines.length === 0 ? "" : rulesOut(lines) ? "Something you told us may rule you out" : "Nothing you told us rules you out";
+  const summary = lines.length === 0 ? "" : rulesOut(lines) ? t`Something you told us may rule you out` : t`Nothing you told us rules you out`;
   return (
     <div className="space-y-4">
       <p className="max-w-prose">
-        Tell us a little about you to see how this study&rsquo;s basic requirements fit you. This is not a decision:
-        only the study team can tell you whether you can join.
+        <Trans>
+          Tell us a little about you to see how this study’s basic requirements fit you. This is not a decision: only the
+          study team can tell you whether you can join.
+        </Trans>
       </p>
       <AboutYouForm />
       {/* One short sentence for screen readers when the summary changes, not the whole block. */}
@@ -33,16 +37,20 @@ function Prescreen({ study }: { study: Study }) {
           <h3 className="text-lg font-semibold">{summary}</h3>
           <FitLines lines={lines} />
           <p>
-            Ask the study team about anything you are not sure of: see <a href="#contacts">Whom to contact</a>. The full
-            list of requirements is under <a href="#eligibility">Who can join</a>.
+            <Trans>
+              Ask the study team about anything you are not sure of: see <a href="#contacts">Whom to contact</a>. The full
+              list of requirements is under <a href="#eligibility">Who can join</a>.
+            </Trans>
           </p>
         </div>
       )}
       {criteria?.trim() && (
         <>
-          <h3 className="text-xl font-semibold">The study&rsquo;s criteria, as questions</h3>
+          <h3 className="text-xl font-semibold">
+            <Trans>The study’s criteria, as questions</Trans>
+          </h3>
           <p className="max-w-prose text-muted">
-            Answer Yes, No or Not sure. Your answers stay in this browser tab only and are never sent anywhere.
+            <Trans>Answer Yes, No or Not sure. Your answers stay in this browser tab only and are never sent anywhere.</Trans>
           </p>
           <PrescreenChecklist
             nctId={study.protocolSection?.identificationModule?.nctId ?? ""}
@@ -63,7 +71,9 @@ export const hasPrescreen = (study: Study) => {
 
 export const prescreenSection: SectionSpec = {
   id: "prescreen",
-  title: "Could I take part?",
+  get title() {
+    return t`Could I take part?`;
+  },
   has: hasPrescreen,
   Component: Prescreen,
 };

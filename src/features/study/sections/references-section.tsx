@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../../api/types";
 import type { components } from "../../../api/schema";
 import { Markdown } from "../../../components/markdown/markdown";
@@ -13,11 +15,12 @@ const pubmedUrl = (pmid: string | undefined) => {
   return id && /^\d+$/.test(id) ? `https://pubmed.ncbi.nlm.nih.gov/${id}/` : undefined;
 };
 
-const GROUPS: { type: ReferenceType | undefined; title: string; note?: string }[] = [
-  { type: "RESULT", title: "Results of this study" },
-  { type: "BACKGROUND", title: "Background reading", note: "Publications the study team based the study on." },
-  { type: "DERIVED", title: "Found by the registry", note: "PubMed articles that mention this study's number, linked by the registry." },
-  { type: undefined, title: "Other publications" },
+// Looked up when the section renders, in the language of that moment.
+const groups = (): { type: ReferenceType | undefined; title: string; note?: string }[] => [
+  { type: "RESULT", title: t`Results of this study` },
+  { type: "BACKGROUND", title: t`Background reading`, note: t`Publications the study team based the study on.` },
+  { type: "DERIVED", title: t`Found by the registry`, note: t`PubMed articles that mention this study's number, linked by the registry.` },
+  { type: undefined, title: t`Other publications` },
 ];
 
 const references = (m: Module | undefined) => (m?.references ?? []).filter((r) => r.citation?.trim() || pubmedUrl(r.pmid));
@@ -32,7 +35,7 @@ function ReferencesSection({ study }: { study: Study }) {
   const data = ipds(m);
   return (
     <>
-      {GROUPS.map(({ type, title, note }) => {
+      {groups().map(({ type, title, note }) => {
         const group = refs.filter((r) => (type ? r.type === type : !r.type));
         if (group.length === 0) return null;
         return (
@@ -49,7 +52,9 @@ function ReferencesSection({ study }: { study: Study }) {
       })}
       {links.length > 0 && (
         <div className="space-y-2">
-          <h3 className="text-xl font-semibold">Other links</h3>
+          <h3 className="text-xl font-semibold">
+            <Trans>Other links</Trans>
+          </h3>
           <ul className="list-disc space-y-3 pl-6">
             {links.map((l, i) => (
               <li key={i}>
@@ -62,12 +67,16 @@ function ReferencesSection({ study }: { study: Study }) {
       )}
       {data.length > 0 && (
         <div className="space-y-2">
-          <h3 className="text-xl font-semibold">Participant data and documents on offer</h3>
+          <h3 className="text-xl font-semibold">
+            <Trans>Participant data and documents on offer</Trans>
+          </h3>
           <ul className="list-disc space-y-3 pl-6">
             {data.map((d, i) => (
               <li key={i}>
                 {(d.type?.trim() || d.id?.trim()) && (
-                  <p className="font-semibold">{[d.type?.trim(), d.id?.trim()].filter(Boolean).join(": ")}</p>
+                  <p lang="en" className="font-semibold">
+                    {[d.type?.trim(), d.id?.trim()].filter(Boolean).join(": ")}
+                  </p>
                 )}
                 {d.url?.trim() && <UrlText url={d.url.trim()} />}
                 {d.comment?.trim() && <Markdown text={d.comment.trim()} />}
@@ -82,7 +91,9 @@ function ReferencesSection({ study }: { study: Study }) {
 
 export const referencesSection: SectionSpec = {
   id: "references",
-  title: "Publications and links",
+  get title() {
+    return t`Publications and links`;
+  },
   has: (study) => {
     const m = study.protocolSection?.referencesModule;
     return references(m).length + seeAlso(m).length + ipds(m).length > 0;
@@ -93,18 +104,43 @@ export const referencesSection: SectionSpec = {
 function ReferenceItem({ reference }: { reference: Reference }) {
   const pubmed = pubmedUrl(reference.pmid);
   const retractions = (reference.retractions ?? []).filter((r) => r.pmid?.trim() || r.source?.trim());
+  const citation = reference.citation?.trim();
+  const pmid = reference.pmid?.trim();
   return (
     <li className="space-y-1">
-      <p className="wrap-break-word">{reference.citation?.trim() || <span className="text-muted">Citation not given</span>}</p>
-      {pubmed && <ExternalLink href={pubmed}>PubMed {reference.pmid?.trim()}</ExternalLink>}
+      <p lang={citation && "en"} className="wrap-break-word">
+        {citation || (
+          <span className="text-muted">
+            <Trans>Citation not given</Trans>
+          </span>
+        )}
+      </p>
+      {pubmed && (
+        <ExternalLink href={pubmed}>
+          <Trans>PubMed {pmid}</Trans>
+        </ExternalLink>
+      )}
       {retractions.map((r, i) => {
         const notice = pubmedUrl(r.pmid);
+        const source = r.source?.trim();
+        const noticeId = r.pmid?.trim();
         return (
           <p key={i} className="rounded border-l-4 border-danger-line bg-danger-bg px-2 text-danger-ink">
             <span aria-hidden="true">⚠ </span>
-            <strong>Retracted:</strong> this article has been withdrawn by its publisher
-            {r.source?.trim() && ` (${r.source.trim()})`}.{" "}
-            {notice && <ExternalLink href={notice}>Retraction notice, PubMed {r.pmid?.trim()}</ExternalLink>}
+            {source ? (
+              <Trans>
+                <strong>Retracted:</strong> this article has been withdrawn by its publisher (<span lang="en">{source}</span>).
+              </Trans>
+            ) : (
+              <Trans>
+                <strong>Retracted:</strong> this article has been withdrawn by its publisher.
+              </Trans>
+            )}{" "}
+            {notice && (
+              <ExternalLink href={notice}>
+                <Trans>Retraction notice, PubMed {noticeId}</Trans>
+              </ExternalLink>
+            )}
           </p>
         );
       })}

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type { SectionSpec } from "./section-spec";
 import { PostedResults } from "../results/posted-results";
 import { hasResultParts } from "../results/has-result-parts";
@@ -10,7 +11,9 @@ import { hasResultParts } from "../results/has-result-parts";
  */
 export const resultsSection: SectionSpec = {
   id: "results",
-  title: "Results",
+  get title() {
+    return t({ message: "Results", context: "study section" });
+  },
   has: (study) => study.hasResults === true || hasResultParts(study.resultsSection),
   Component: PostedResults,
 };

@@ -1,3 +1,4 @@
+import { t } from "@lingui/core/macro";
 import type { Study } from "../../../api/types";
 
 /**
@@ -17,7 +18,9 @@ const STUDY_COMPLETION = /study completion,?\s+an average of/i;
 export const DEFERRED_PRESENCE: readonly SectionPresence[] = [
   {
     id: "participation",
-    title: "What taking part involves",
+    get title() {
+      return t`What taking part involves`;
+    },
     mayHave: (study) => {
       const p = study.protocolSection;
       const design = p?.designModule;
@@ -39,7 +42,9 @@ export const DEFERRED_PRESENCE: readonly SectionPresence[] = [
   },
   {
     id: "eligibility",
-    title: "Who can join",
+    get title() {
+      return t`Who can join`;
+    },
     mayHave: (study) => {
       const e = study.protocolSection?.eligibilityModule;
       return Boolean(
@@ -51,7 +56,9 @@ export const DEFERRED_PRESENCE: readonly SectionPresence[] = [
   },
   {
     id: "prescreen",
-    title: "Could I take part?",
+    get title() {
+      return t`Could I take part?`;
+    },
     mayHave: (study) => {
       const e = study.protocolSection?.eligibilityModule;
       return Boolean(e && (filled(e.minimumAge) || filled(e.maximumAge) || e.sex || e.healthyVolunteers !== undefined || filled(e.eligibilityCriteria)));
@@ -59,22 +66,40 @@ export const DEFERRED_PRESENCE: readonly SectionPresence[] = [
   },
   {
     id: "locations",
-    title: "Where the study runs",
+    get title() {
+      return t`Where the study runs`;
+    },
     mayHave: (study) => (study.protocolSection?.contactsLocationsModule?.locations?.length ?? 0) > 0,
   },
-  { id: "contacts", title: "Whom to contact", mayHave: () => true },
+  {
+    id: "contacts",
+    get title() {
+      return t`Whom to contact`;
+    },
+    mayHave: () => true,
+  },
   {
     id: "arms",
-    title: "Groups and treatments",
+    get title() {
+      return t`Groups and treatments`;
+    },
     mayHave: (study) => {
       const m = study.protocolSection?.armsInterventionsModule;
       return (m?.armGroups?.length ?? 0) + (m?.interventions?.length ?? 0) > 0;
     },
   },
-  { id: "design", title: "How the study is designed", mayHave: (study) => !!study.protocolSection?.designModule },
+  {
+    id: "design",
+    get title() {
+      return t`How the study is designed`;
+    },
+    mayHave: (study) => !!study.protocolSection?.designModule,
+  },
   {
     id: "outcomes",
-    title: "What the study measures",
+    get title() {
+      return t`What the study measures`;
+    },
     mayHave: (study) => {
       const m = study.protocolSection?.outcomesModule;
       return [m?.primaryOutcomes, m?.secondaryOutcomes, m?.otherOutcomes].some((list) => (list?.length ?? 0) > 0);
@@ -85,7 +110,9 @@ export const DEFERRED_PRESENCE: readonly SectionPresence[] = [
 /** Posted results: the record says they exist (the page's record comes without them) or holds them. */
 export const RESULTS_PRESENCE: SectionPresence = {
   id: "results",
-  title: "Results",
+  get title() {
+    return t({ message: "Results", context: "study section" });
+  },
   mayHave: (study) => study.hasResults === true || study.resultsSection !== undefined,
 };
 
@@ -93,7 +120,9 @@ export const RESULTS_PRESENCE: SectionPresence = {
 export const DEFERRED_BACK_MATTER: readonly SectionPresence[] = [
   {
     id: "sponsor",
-    title: "Who runs the study",
+    get title() {
+      return t`Who runs the study`;
+    },
     mayHave: (study) => {
       const p = study.protocolSection;
       const ident = p?.identificationModule;
@@ -106,10 +135,18 @@ export const DEFERRED_BACK_MATTER: readonly SectionPresence[] = [
       );
     },
   },
-  { id: "dates", title: "Dates and status", mayHave: (study) => !!study.protocolSection?.statusModule },
+  {
+    id: "dates",
+    get title() {
+      return t`Dates and status`;
+    },
+    mayHave: (study) => !!study.protocolSection?.statusModule,
+  },
   {
     id: "references",
-    title: "Publications and links",
+    get title() {
+      return t`Publications and links`;
+    },
     mayHave: (study) => {
       const m = study.protocolSection?.referencesModule;
       return Boolean(
@@ -121,7 +158,9 @@ export const DEFERRED_BACK_MATTER: readonly SectionPresence[] = [
   },
   {
     id: "documents",
-    title: "Study documents",
+    get title() {
+      return t`Study documents`;
+    },
     mayHave: (study) => {
       const m = study.documentSection?.largeDocumentModule;
       return Boolean(m?.noSap === true || m?.largeDocs?.some((d) => filled(d.filename) || filled(d.label) || d.hasProtocol || d.hasSap || d.hasIcf));
@@ -129,7 +168,9 @@ export const DEFERRED_BACK_MATTER: readonly SectionPresence[] = [
   },
   {
     id: "data-sharing",
-    title: "Sharing of participant data",
+    get title() {
+      return t`Sharing of participant data`;
+    },
     mayHave: (study) => {
       const m = study.protocolSection?.ipdSharingStatementModule;
       return Boolean(
@@ -139,7 +180,9 @@ export const DEFERRED_BACK_MATTER: readonly SectionPresence[] = [
   },
   {
     id: "terms",
-    title: "Medical terms for this study",
+    get title() {
+      return t`Medical terms for this study`;
+    },
     mayHave: (study) => {
       const d = study.derivedSection;
       return [d?.conditionBrowseModule, d?.interventionBrowseModule].some((m) =>

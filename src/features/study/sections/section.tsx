@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import { Callout } from "../../../components/ui/callout";
 import { ErrorBoundary } from "../../../components/ui/error-boundary";
 
@@ -19,8 +21,13 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 
 function SectionError() {
   return (
-    <Callout tone="warn" headingLevel={3} title="This part could not be shown">
-      <p>Something in this part of the record could not be displayed. The official record on ClinicalTrials.gov has it in full.</p>
+    <Callout tone="warn" headingLevel={3} title={t`This part could not be shown`}>
+      <p>
+        <Trans>
+          Something in this part of the record could not be displayed. The official record on ClinicalTrials.gov has it in
+          full.
+        </Trans>
+      </p>
     </Callout>
   );
 }

@@ -1,3 +1,5 @@
+import { t } from "@lingui/core/macro";
+import { Trans } from "@lingui/react/macro";
 import type { Study } from "../../../api/types";
 import { Markdown } from "../../../components/markdown/markdown";
 import type { SectionSpec } from "./section-spec";
@@ -33,7 +35,7 @@ function Summary({ study }: { study: Study }) {
             <span aria-hidden="true" className="transition-transform group-open:rotate-90">
               ▸
             </span>
-            Read the detailed description
+            <Trans>Read the detailed description</Trans>
           </summary>
           <div className="border-t border-line px-3 py-3">
             <Markdown text={detailed} />
@@ -42,14 +44,20 @@ function Summary({ study }: { study: Study }) {
       )}
       {officialTitle && (
         <>
-          <h3 className="text-lg font-semibold">Official title</h3>
-          <p className="max-w-prose">{officialTitle}</p>
+          <h3 className="text-lg font-semibold">
+            <Trans>Official title</Trans>
+          </h3>
+          <p lang="en" className="max-w-prose">
+            {officialTitle}
+          </p>
         </>
       )}
       {keywords.length > 0 && (
         <>
-          <h3 className="text-lg font-semibold">Keywords</h3>
-          <ul className="flex flex-wrap gap-2">
+          <h3 className="text-lg font-semibold">
+            <Trans>Keywords</Trans>
+          </h3>
+          <ul lang="en" className="flex flex-wrap gap-2">
             {keywords.map((keyword) => (
               <li key={keyword} className="rounded bg-surface px-2 py-0.5">
                 {keyword}
@@ -64,7 +72,9 @@ function Summary({ study }: { study: Study }) {
 
 export const summarySection: SectionSpec = {
   id: "summary",
-  title: "About this study",
+  get title() {
+    return t`About this study`;
+  },
   has: (study) => {
     const { brief, detailed, keywords, officialTitle } = summaryParts(study);
     return Boolean(brief || detailed || officialTitle || keywords.length);

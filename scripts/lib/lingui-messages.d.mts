@@ -1,0 +1,1 @@
+export function collectMessages(files: string[]): Promise<{ id: string; message: string; file: string }[]>;
